@@ -1,0 +1,16 @@
+export {default} from './plugin.js'
+export {rules, ruleIds, type RuleDescription, type RuleId} from './catalogue.js'
+export {
+  optionsSchema,
+  validateOptions,
+  OptionsError,
+  speakers,
+  ruleSettings,
+  type Options,
+  type Official,
+  type RuleSetting,
+  type Severity,
+  type Speaker
+} from './options.js'
+export type {Category} from './rule.js'
+export {sources, type Source, type SourceId} from './sources.js'

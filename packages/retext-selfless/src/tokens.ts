@@ -1,0 +1,186 @@
+/**
+ * Turns an nlcst sentence into a flat list of tokens the rules read.
+ *
+ * retext-english splits social-media units apart (`#TeamDC` is a symbol and a
+ * word, a URL is a dozen words and punctuation marks). Rules must see a
+ * hashtag, a mention or a URL as one unit, and must never read a URL as prose,
+ * so this module regroups each run of non-whitespace nodes first. It is one
+ * linear pass over the sentence's children.
+ */
+import type {Sentence as SentenceNode, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'hashtag'
+  | 'mention'
+  | 'url'
+  | 'email'
+  | 'emoji'
+  | 'punctuation'
+  | 'symbol'
+
+export interface Token {
+  kind: TokenKind
+  /** The text as written. */
+  text: string
+  /** Lowercased, with typographic apostrophes made straight. */
+  lower: string
+  /** Index of the first and last nlcst child of the sentence this token covers. */
+  first: number
+  last: number
+  /** Whether whitespace comes right before this token. */
+  spaced: boolean
+  /** Inside quotation marks. */
+  quoted: boolean
+}
+
+export interface QuoteState {
+  /** Open double quotes carried over from an earlier sentence of the paragraph. */
+  open: boolean
+}
+
+const urlStart = /^(?:[a-z][a-z\d+.-]{1,15}:\/\/|www\.)/i
+const emojiLike = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
+const digits = /^[\d.,:/-]+$/
+// Trailing marks that end a sentence or clause rather than belong to a unit.
+const trailing = /^[.,;:!?)\]}"'”’»…]+$/
+const doubleOpen = new Set(['“', '«', '„'])
+const doubleClose = new Set(['”', '»'])
+
+/** Lowercase and straighten apostrophes, so lexicons need one spelling. */
+export function normalize(value: string): string {
+  return value.toLowerCase().replaceAll('’', "'").replaceAll('‘', "'")
+}
+
+export function tokenize(sentence: SentenceNode, quotes: QuoteState): Token[] {
+  const children = sentence.children
+  const tokens: Token[] = []
+  let index = 0
+
+  while (index < children.length) {
+    const child = children[index] as SentenceContent
+    if (child.type === 'WhiteSpaceNode') {
+      index++
+      continue
+    }
+
+    const spaced = index === 0 || children[index - 1]?.type === 'WhiteSpaceNode'
+    let end = index
+    while (end + 1 < children.length && children[end + 1]?.type !== 'WhiteSpaceNode') end++
+
+    const unit = readUnit(children, index, end)
+    if (unit) {
+      tokens.push(makeToken(unit.kind, children, index, unit.last, spaced))
+      for (let rest = unit.last + 1; rest <= end; rest++) {
+        tokens.push(makeNodeToken(children, rest, false))
+      }
+    } else {
+      for (let at = index; at <= end; at++) {
+        tokens.push(makeNodeToken(children, at, at === index ? spaced : false))
+      }
+    }
+
+    index = end + 1
+  }
+
+  markQuotes(tokens, quotes)
+  return tokens
+}
+
+/** A hashtag, mention, URL or e-mail address starting at `start`, if any. */
+function readUnit(
+  children: SentenceContent[],
+  start: number,
+  end: number
+): {kind: TokenKind; last: number} | undefined {
+  const head = children[start] as SentenceContent
+  const headText = toString(head)
+
+  if ((headText === '#' || headText === '@') && start < end && children[start + 1]?.type === 'WordNode') {
+    return {kind: headText === '#' ? 'hashtag' : 'mention', last: lastBeforeTrailing(children, start + 1, end)}
+  }
+
+  let chunk = ''
+  for (let at = start; at <= end && chunk.length < 64; at++) chunk += toString(children[at] as SentenceContent)
+  if (urlStart.test(chunk)) return {kind: 'url', last: lastBeforeTrailing(children, start, end)}
+  if (head.type === 'WordNode' && /^[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(chunk)) {
+    return {kind: 'email', last: lastBeforeTrailing(children, start, end)}
+  }
+
+  return undefined
+}
+
+function lastBeforeTrailing(children: SentenceContent[], from: number, end: number): number {
+  let last = end
+  while (last > from && trailing.test(toString(children[last] as SentenceContent))) last--
+  return last
+}
+
+function makeNodeToken(children: SentenceContent[], at: number, spaced: boolean): Token {
+  const node = children[at] as SentenceContent
+  const text = toString(node)
+  let kind: TokenKind
+  if (node.type === 'WordNode') kind = digits.test(text) ? 'number' : 'word'
+  else if (node.type === 'PunctuationNode') kind = 'punctuation'
+  else kind = emojiLike.test(text) ? 'emoji' : 'symbol'
+  return {kind, text, lower: normalize(text), first: at, last: at, spaced, quoted: false}
+}
+
+function makeToken(
+  kind: TokenKind,
+  children: SentenceContent[],
+  first: number,
+  last: number,
+  spaced: boolean
+): Token {
+  let text = ''
+  for (let at = first; at <= last; at++) text += toString(children[at] as SentenceContent)
+  return {kind, text, lower: normalize(text), first, last, spaced, quoted: false}
+}
+
+/**
+ * Marks tokens inside quotation marks. Curly and guillemet quotes pair by
+ * direction; straight double quotes toggle. Double quotes may run across the
+ * sentences of a paragraph (a quoted statement). A straight or curly single
+ * quote counts only when it pairs within the sentence, because the same mark
+ * is an apostrophe in `officers' mess`.
+ */
+function markQuotes(tokens: Token[], quotes: QuoteState): void {
+  let open = quotes.open
+  let single = -1
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'punctuation') {
+      const mark = token.text
+      if (mark === '"') {
+        token.quoted = open
+        open = !open
+        continue
+      }
+      if (doubleOpen.has(mark)) {
+        open = true
+        continue
+      }
+      if (doubleClose.has(mark)) {
+        token.quoted = open
+        open = false
+        continue
+      }
+      if ((mark === "'" || mark === '‘') && token.spaced && single === -1 && !open) {
+        single = index
+        continue
+      }
+      if ((mark === "'" || mark === '’') && single !== -1 && !token.spaced) {
+        for (let at = single; at <= index; at++) (tokens[at] as Token).quoted = true
+        single = -1
+        continue
+      }
+    }
+    token.quoted = open
+  }
+
+  quotes.open = open
+}
