@@ -5,7 +5,26 @@
  * `docs/rules/`, all of the same name.
  */
 export const ruleIds = [
-  'my-directions'
+  'first-person-credit',
+  'my-directions',
+  'officer-directions',
+  'leadership-credit',
+  'officer-inaugurates',
+  'surprise-visit',
+  'personally',
+  'took-a-round',
+  'hands-on-prop',
+  'entourage',
+  'performed-reaction',
+  'camera-framing',
+  'personal-virtue',
+  'reported-praise',
+  'superlative-claim',
+  'vanity-hashtag',
+  'name-as-brand',
+  'engagement-appeal',
+  'follower-boast',
+  'award-self-announcement'
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]
