@@ -3,7 +3,6 @@
  * every token up in the trigger map and runs only the rules anchored there.
  */
 import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {isAllowed} from './allow.js'
 import {allRules} from './catalogue.js'
@@ -13,7 +12,7 @@ import {profiles} from './profiles.js'
 import {report} from './report.js'
 import type {Finding, Rule} from './rule.js'
 import {Sentence} from './sentence.js'
-import {tokenize, type QuoteState, type TokenKind} from './tokens.js'
+import {skipQuotes, textOf, tokenize, type QuoteState, type TokenKind} from './tokens.js'
 
 // Built once at module load: an engine attaches the plugin again for every file.
 const byTrigger = new Map<string, Rule[]>()
@@ -21,6 +20,37 @@ const byKind = new Map<TokenKind, Rule[]>()
 for (const rule of allRules) {
   for (const trigger of rule.triggers ?? []) push(byTrigger, trigger, rule)
   for (const kind of rule.kinds ?? []) push(byKind, kind, rule)
+}
+
+/**
+ * Trigger words as they are written: lowercase, capitalised and uppercase,
+ * with either apostrophe. A sentence none of whose words is in this set (and
+ * that has no hashtag, mention or emoji a rule reads) is skipped without
+ * building tokens: most sentences of ordinary prose are, which keeps the
+ * plugin's cost close to a map lookup per word.
+ */
+const writtenTriggers = new Set<string>()
+for (const trigger of byTrigger.keys()) {
+  for (const form of [trigger, trigger.charAt(0).toUpperCase() + trigger.slice(1), trigger.toUpperCase()]) {
+    writtenTriggers.add(form)
+    writtenTriggers.add(form.replaceAll("'", '’'))
+  }
+}
+const emojiRead = byKind.has('emoji')
+const markRead = byKind.has('hashtag') || byKind.has('mention')
+const emojiLike = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
+
+function mayMatch(sentence: SentenceNode): boolean {
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      if (writtenTriggers.has(textOf(child))) return true
+    } else if (child.type === 'SymbolNode' || child.type === 'PunctuationNode') {
+      const value = child.value
+      if (markRead && (value === '#' || value === '@')) return true
+      if (emojiRead && child.type === 'SymbolNode' && emojiLike.test(value)) return true
+    }
+  }
+  return false
 }
 
 function push<K>(map: Map<K, Rule[]>, key: K, rule: Rule): void {
@@ -38,22 +68,28 @@ export default function retextSelfless(options?: Options | null | undefined) {
   const severities = resolveSeverities(context)
 
   return function (tree: Root, file: VFile): undefined {
-    let paragraph: Paragraph | Root | undefined
-    let quotes: QuoteState = {open: false}
-    let previous: Sentence | undefined
+    // nlcst nests sentences in paragraphs in the root; a direct walk over
+    // those two levels costs less than a generic visit of every node.
+    checkParent(tree)
 
-    visit(tree, function (node, _, parent) {
-      if (node.type !== 'SentenceNode') return node.type === 'RootNode' || node.type === 'ParagraphNode' ? undefined : SKIP
-      if (parent !== paragraph) {
-        paragraph = parent as Paragraph | Root | undefined
-        quotes = {open: false}
-        previous = undefined
+    function checkParent(parent: Root | Paragraph): void {
+      const quotes: QuoteState = {open: false}
+      let previous: Sentence | SentenceNode | undefined
+      for (const node of parent.children) {
+        if (node.type === 'ParagraphNode') {
+          checkParent(node)
+        } else if (node.type === 'SentenceNode') {
+          if (mayMatch(node)) {
+            const sentence = new Sentence(node, tokenize(node, quotes), previous)
+            checkSentence(tree, file, sentence, context, severities)
+            previous = sentence
+          } else {
+            skipQuotes(node, quotes)
+            previous = node
+          }
+        }
       }
-      const sentence = new Sentence(node as SentenceNode, tokenize(node as SentenceNode, quotes), previous)
-      checkSentence(tree, file, sentence, context, severities)
-      previous = sentence
-      return SKIP
-    })
+    }
   }
 }
 

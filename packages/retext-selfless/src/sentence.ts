@@ -3,18 +3,30 @@
  */
 import type {Sentence as SentenceNode, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import type {Token} from './tokens.js'
+import {tokenize, type Token} from './tokens.js'
 
 export class Sentence {
   readonly node: SentenceNode
   readonly tokens: readonly Token[]
-  /** The sentence before this one in the same paragraph, if any. */
-  readonly previous: Sentence | undefined
+  #previous: Sentence | SentenceNode | undefined
 
-  constructor(node: SentenceNode, tokens: readonly Token[], previous: Sentence | undefined) {
+  constructor(node: SentenceNode, tokens: readonly Token[], previous: Sentence | SentenceNode | undefined) {
     this.node = node
     this.tokens = tokens
-    this.previous = previous
+    this.#previous = previous
+  }
+
+  /**
+   * The sentence before this one in the same paragraph, if any (for "he"
+   * after a sentence that names the official). The plugin skips sentences
+   * without triggers, so that one is tokenized here, only when asked.
+   */
+  get previous(): Sentence | undefined {
+    const previous = this.#previous
+    if (previous === undefined || previous instanceof Sentence) return previous
+    const sentence = new Sentence(previous, tokenize(previous, {open: false}), undefined)
+    this.#previous = sentence
+    return sentence
   }
 
   get length(): number {

@@ -51,8 +51,23 @@ const doubleClose = new Set(['”', '»'])
 
 /** Lowercase and straighten apostrophes, so lexicons need one spelling. */
 export function normalize(value: string): string {
-  return value.toLowerCase().replaceAll('’', "'").replaceAll('‘', "'")
+  const lower = value.toLowerCase()
+  return lower.includes('’') || lower.includes('‘') ? lower.replaceAll('’', "'").replaceAll('‘', "'") : lower
 }
+
+/** The text of a node; the common one-text-child word without recursion. */
+export function textOf(node: SentenceContent): string {
+  if ('value' in node) return node.value
+  const children = node.children
+  if (children.length === 1) {
+    const only = children[0] as SentenceContent
+    if ('value' in only) return only.value
+  }
+  return toString(node)
+}
+
+// Words that can start a URL when followed by ":" ("https", "mailto") or "www.".
+const schemes = new Set(['http', 'https', 'ftp', 'ftps', 'mailto', 'file', 'www'])
 
 export function tokenize(sentence: SentenceNode, quotes: QuoteState): Token[] {
   const children = sentence.children
@@ -70,7 +85,7 @@ export function tokenize(sentence: SentenceNode, quotes: QuoteState): Token[] {
     let end = index
     while (end + 1 < children.length && children[end + 1]?.type !== 'WhiteSpaceNode') end++
 
-    const unit = readUnit(children, index, end)
+    const unit = end > index ? readUnit(children, index, end) : undefined
     if (unit) {
       tokens.push(makeToken(unit.kind, children, index, unit.last, spaced))
       for (let rest = unit.last + 1; rest <= end; rest++) {
@@ -96,16 +111,25 @@ function readUnit(
   end: number
 ): {kind: TokenKind; last: number} | undefined {
   const head = children[start] as SentenceContent
-  const headText = toString(head)
+  const headText = textOf(head)
 
-  if ((headText === '#' || headText === '@') && start < end && children[start + 1]?.type === 'WordNode') {
+  if ((headText === '#' || headText === '@') && children[start + 1]?.type === 'WordNode') {
     return {kind: headText === '#' ? 'hashtag' : 'mention', last: lastBeforeTrailing(children, start + 1, end)}
+  }
+  if (head.type !== 'WordNode') return undefined
+
+  // Only a chunk that starts with a scheme word, or has an "@" inside, is read whole.
+  const scheme = schemes.has(headText.toLowerCase())
+  let at = start + 1
+  if (!scheme) {
+    while (at <= end && textOf(children[at] as SentenceContent) !== '@') at++
+    if (at > end) return undefined
   }
 
   let chunk = ''
-  for (let at = start; at <= end && chunk.length < 64; at++) chunk += toString(children[at] as SentenceContent)
-  if (urlStart.test(chunk)) return {kind: 'url', last: lastBeforeTrailing(children, start, end)}
-  if (head.type === 'WordNode' && /^[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(chunk)) {
+  for (let index = start; index <= end && chunk.length < 64; index++) chunk += textOf(children[index] as SentenceContent)
+  if (scheme && urlStart.test(chunk)) return {kind: 'url', last: lastBeforeTrailing(children, start, end)}
+  if (!scheme && /^[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(chunk)) {
     return {kind: 'email', last: lastBeforeTrailing(children, start, end)}
   }
 
@@ -114,15 +138,18 @@ function readUnit(
 
 function lastBeforeTrailing(children: SentenceContent[], from: number, end: number): number {
   let last = end
-  while (last > from && trailing.test(toString(children[last] as SentenceContent))) last--
+  while (last > from && trailing.test(textOf(children[last] as SentenceContent))) last--
   return last
 }
 
 function makeNodeToken(children: SentenceContent[], at: number, spaced: boolean): Token {
   const node = children[at] as SentenceContent
-  const text = toString(node)
+  const text = textOf(node)
   let kind: TokenKind
-  if (node.type === 'WordNode') kind = digits.test(text) ? 'number' : 'word'
+  if (node.type === 'WordNode') {
+    const code = text.charCodeAt(0)
+    kind = code >= 48 && code <= 57 && digits.test(text) ? 'number' : 'word'
+  }
   else if (node.type === 'PunctuationNode') kind = 'punctuation'
   else kind = emojiLike.test(text) ? 'emoji' : 'symbol'
   return {kind, text, lower: normalize(text), first: at, last: at, spaced, quoted: false}
@@ -136,8 +163,22 @@ function makeToken(
   spaced: boolean
 ): Token {
   let text = ''
-  for (let at = first; at <= last; at++) text += toString(children[at] as SentenceContent)
+  for (let at = first; at <= last; at++) text += textOf(children[at] as SentenceContent)
   return {kind, text, lower: normalize(text), first, last, spaced, quoted: false}
+}
+
+/**
+ * Carries the double-quote state over a sentence that is not tokenized (it
+ * has no trigger), with the same rules as `markQuotes`.
+ */
+export function skipQuotes(sentence: SentenceNode, quotes: QuoteState): void {
+  for (const child of sentence.children) {
+    if (child.type !== 'PunctuationNode') continue
+    const mark = child.value
+    if (mark === '"') quotes.open = !quotes.open
+    else if (doubleOpen.has(mark)) quotes.open = true
+    else if (doubleClose.has(mark)) quotes.open = false
+  }
 }
 
 /**

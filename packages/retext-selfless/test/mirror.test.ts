@@ -32,7 +32,8 @@ describe('rule mirror', () => {
   })
 
   it('has one docs page per rule', () => {
-    expect(names('../../../docs/rules/', '.md')).toEqual(ids)
+    // README.md is the generated index of all rules.
+    expect(names('../../../docs/rules/', '.md').filter((name) => name !== 'README')).toEqual(ids)
   })
 
   it('has a test table per rule that registers itself under the rule id', () => {

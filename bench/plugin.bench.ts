@@ -1,0 +1,91 @@
+/**
+ * retext-selfless's own cost, as a ratio over the bare retext-english parse
+ * of the same text in the same run: each block is parsed (timed as the
+ * baseline), then the plugin runs on that tree (timed as the plugin's cost).
+ * Peak memory comes from a child process per size, so peaks don't mix.
+ */
+import {execFileSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import retextEnglish from 'retext-english'
+import retextSelfless from 'retext-selfless'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {BenchRow} from '../scripts/bench.js'
+import {countWords, sotuDocument, sotuPosts} from './sotu.js'
+
+const processor = unified().use(retextEnglish).use(retextSelfless).freeze()
+
+/** Parse and plugin nanoseconds over these texts (each parsed on its own). */
+function measure(texts: readonly string[]): {parse: number; plugin: number} {
+  let parse = 0n
+  let plugin = 0n
+  for (const text of texts) {
+    const file = new VFile(text)
+    const t0 = process.hrtime.bigint()
+    const tree = processor.parse(file)
+    const t1 = process.hrtime.bigint()
+    processor.runSync(tree, file)
+    const t2 = process.hrtime.bigint()
+    parse += t1 - t0
+    plugin += t2 - t1
+  }
+  return {parse: Number(parse), plugin: Number(plugin)}
+}
+
+/** Median of `runs` paired measurements. */
+function paired(texts: readonly string[], runs: number) {
+  measure(texts.slice(0, 200)) // warm up the JIT
+  const results = Array.from({length: runs}, () => measure(texts))
+  const ratios = results.map((r) => (r.parse + r.plugin) / r.parse).sort((a, b) => a - b)
+  const totals = results.map((r) => r.parse + r.plugin).sort((a, b) => a - b)
+  return {ratio: ratios[Math.floor(runs / 2)] as number, total: totals[Math.floor(runs / 2)] as number}
+}
+
+const sizes = [
+  {label: '512 KiB', bytes: 512 * 1024, runs: 5},
+  {label: '2 MiB', bytes: 2 * 1024 * 1024, runs: 3},
+  {label: '8 MiB', bytes: 8 * 1024 * 1024, runs: 3}
+]
+
+/** In a child: lint a document block by block and print peak RSS in MiB. */
+function child(bytes: number): void {
+  const blocks = sotuDocument(bytes).split('\n\n')
+  measure(blocks)
+  console.log(String(process.resourceUsage().maxRSS / 1024))
+}
+
+function peakMemory(bytes: number): number {
+  const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', String(bytes)], {
+    encoding: 'utf8'
+  })
+  return Number(output.trim())
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = []
+  for (const {label, bytes, runs} of sizes) {
+    const document = sotuDocument(bytes)
+    const blocks = document.split('\n\n')
+    const words = countWords(document)
+    const {ratio, total} = paired(blocks, runs)
+    rows.push({
+      name: `SOTU ${label} (${words.toLocaleString('en-US')} words, block by block)`,
+      figures: {'words/s': Math.round(words / (total / 1e9)), 'plugin/parse ratio': ratio, 'peak MiB': Math.round(peakMemory(bytes))},
+      target: 'ratio ≤ 1.10',
+      met: ratio <= 1.1
+    })
+  }
+
+  const posts = sotuPosts(10_000)
+  const words = posts.reduce((sum, post) => sum + countWords(post), 0)
+  const {ratio, total} = paired(posts, 5)
+  rows.push({
+    name: `10,000 short posts (${words.toLocaleString('en-US')} words)`,
+    figures: {'posts/s': Math.round(posts.length / (total / 1e9)), 'words/s': Math.round(words / (total / 1e9)), 'plugin/parse ratio': ratio},
+    target: 'ratio ≤ 1.10',
+    met: ratio <= 1.1
+  })
+  return rows
+}
+
+if (process.argv[2] === '--child') child(Number(process.argv[3]))
