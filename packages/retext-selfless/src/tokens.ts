@@ -51,6 +51,17 @@ const doubleClose = new Set(['”', '»'])
 
 /** Lowercase and straighten apostrophes, so lexicons need one spelling. */
 export function normalize(value: string): string {
+  // Most words are already lowercase ASCII; V8's toLowerCase takes a slow
+  // path on two-byte strings (any text with a curly quote), so skip it then.
+  let plain = true
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if ((code >= 65 && code <= 90) || code > 127) {
+      plain = false
+      break
+    }
+  }
+  if (plain) return value
   const lower = value.toLowerCase()
   return lower.includes('’') || lower.includes('‘') ? lower.replaceAll('’', "'").replaceAll('‘', "'") : lower
 }

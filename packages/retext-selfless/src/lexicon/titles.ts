@@ -65,7 +65,14 @@ export const titles: readonly Title[] = [
   {words: ['chief', 'of', 'police'], institution: police},
   {words: ['police', 'chief'], institution: police},
   {words: ['chief', 'constable'], institution: police},
-  {words: ['chief', 'commissioner', 'of', 'police'], institution: police}
+  {words: ['chief', 'commissioner', 'of', 'police'], institution: police},
+  // Indonesian police chiefs, kept untranslated in the force's English releases.
+  {words: ['kapolri'], institution: police},
+  {words: ['kapolda'], institution: police},
+  {words: ['kapolres'], institution: police},
+  {words: ['kapolresta'], institution: police},
+  {words: ['kapolrestabes'], institution: police},
+  {words: ['kapolsek'], institution: police}
 ]
 
 /**

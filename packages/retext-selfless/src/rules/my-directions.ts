@@ -15,6 +15,10 @@ const credit = new Set([
   'order', 'orders', 'supervision', 'guidance', 'leadership', 'efforts', 'effort',
   'initiative', 'intervention', 'command', 'behest', 'monitoring', 'vision'
 ])
+// "in line with", "in compliance with", "in accordance with", "in pursuance of".
+const inPhrases = new Set(['line with', 'compliance with', 'accordance with', 'keeping with', 'pursuance of'])
+// "according to", "pursuant to".
+const toLeading = new Set(['according', 'pursuant'])
 // Adjectives that may stand between "my" and the credit noun.
 const qualifiers = new Set(['special', 'strict', 'clear', 'personal', 'direct', 'close', 'constant', 'specific', 'express', 'explicit', 'own', 'able', 'untiring', 'tireless', 'relentless', 'continuous'])
 const personal = new Set(['personal', 'own', 'able', 'untiring', 'tireless', 'relentless'])
@@ -36,13 +40,16 @@ const rule: Rule = {
 
     let start = index - 1
     if (!sentence.is(start, before)) return undefined
-    // Extend over "as per", "in line with", "thanks to", "due to".
+    // "all the means at my command" is the idiom "at my disposal".
+    if (sentence.lower(noun) === 'command' && sentence.lower(start) === 'at') return undefined
+    // Extend over "as per", "thanks to", "due to", "in line with", "in
+    // compliance with", "in accordance with", "in pursuance of".
     if (sentence.is(start - 1, leading)) start--
-    else if (sentence.lower(start) === 'with' && sentence.lower(start - 1) === 'line' && sentence.lower(start - 2) === 'in') start -= 2
+    else if (sentence.lower(start - 2) === 'in' && inPhrases.has(`${sentence.lower(start - 1)} ${sentence.lower(start)}`)) start -= 2
 
-    // "to my orders" only as "according/thanks/due to".
-    if (sentence.lower(index - 1) === 'to' && start === index - 1 && sentence.lower(index - 2) !== 'according') return undefined
-    if (sentence.lower(index - 2) === 'according') start = index - 2
+    // "to my orders" only as "according/pursuant/thanks/due to".
+    if (sentence.lower(index - 1) === 'to' && start === index - 1 && !toLeading.has(sentence.lower(index - 2))) return undefined
+    if (toLeading.has(sentence.lower(index - 2)) && sentence.lower(index - 1) === 'to') start = index - 2
 
     const actual = sentence.text(start, noun + 1)
     const owner = possessive(institutionName(context))

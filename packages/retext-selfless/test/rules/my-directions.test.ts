@@ -34,6 +34,16 @@ ruleTable('my-directions', {
       text: 'Following my orders, the SHO registered a case.',
       actual: 'Following my orders',
       expected: ["Following the department's orders"]
+    },
+    {
+      text: 'The shops were sealed in compliance with my orders.',
+      actual: 'in compliance with my orders',
+      expected: ["in compliance with the department's orders"]
+    },
+    {
+      text: 'Pursuant to my directions, the team surveyed 12 villages.',
+      actual: 'Pursuant to my directions',
+      expected: ["Pursuant to the department's directions"]
     }
   ],
   pass: [
@@ -42,6 +52,8 @@ ruleTable('my-directions', {
     {text: 'On the directions of the court, the building was sealed.', why: 'no first person'},
     {text: 'Avoid phrases like "on my directions" in press releases.', why: 'quoted phrase in guidance'},
     {text: 'The resident said she followed my directions to the camp.', why: '"my directions" as a route, not a credit chain'},
-    {text: 'We cleaned the drains on our own initiative.', why: 'institutional voice'}
+    {text: 'We cleaned the drains on our own initiative.', why: 'institutional voice'},
+    {text: 'I reported the fault to my supervisor.', why: '"to my" without "according", "pursuant", "thanks" or "due"'},
+    {text: 'All lawful means at my command have been employed.', why: '"at my command" is the idiom "at my disposal"'}
   ]
 })

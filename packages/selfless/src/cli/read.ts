@@ -1,0 +1,53 @@
+/**
+ * Reading input: files as UTF-8 text, refusing binary files (a NUL byte in
+ * the first 8 KiB, the heuristic git and grep use), and standard input.
+ */
+import {readFile} from 'node:fs'
+
+export type ReadResult = {value: string} | {error: string}
+
+const sniff = 8192
+
+export async function readText(file: string): Promise<ReadResult> {
+  let buffer: Buffer
+  try {
+    buffer = await read(file)
+  } catch (error) {
+    return {error: `Cannot read file: ${describeError(error)}`}
+  }
+  if (buffer.subarray(0, sniff).includes(0)) {
+    return {error: 'Cannot lint binary file (it contains NUL bytes)'}
+  }
+  return {value: buffer.toString('utf8')}
+}
+
+/**
+ * The callback `readFile`, as a promise: `fs/promises`' `readFile` goes
+ * through a `FileHandle` and was 3–6 times slower on 10,000 small posts.
+ */
+function read(file: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    readFile(file, (error, buffer) => (error ? reject(error) : resolve(buffer)))
+  })
+}
+
+export async function readStream(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = String(error.code)
+    const reasons: Record<string, string> = {
+      EACCES: 'permission denied',
+      EPERM: 'operation not permitted',
+      ENOENT: 'no such file',
+      EISDIR: 'it is a folder',
+      EMFILE: 'too many open files'
+    }
+    return reasons[code] ?? code
+  }
+  return error instanceof Error ? error.message : String(error)
+}
