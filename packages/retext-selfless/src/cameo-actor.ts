@@ -36,9 +36,10 @@ export interface Actor {
 const honorifics: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'])
 // Verbs that report speech: the act after them is the speaker's or someone else's.
 const sayVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'stated', 'claimed', 'added', 'alleged', 'complained', 'that'])
+// Only verbs that are nearly always reporting: "observed", "announced" are often the act itself.
 const reportVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'stated', 'claimed', 'added', 'alleged', 'complained', 'informed', 'maintained', 'remarked',
-  'announced', 'explained', 'observed', 'noted', 'reported', 'disclosed'
+  'disclosed'
 ])
 
 /** How far left a hero may stand from its device. */

@@ -12,7 +12,7 @@ import {profiles} from './profiles.js'
 import {report} from './report.js'
 import type {Finding, Rule} from './rule.js'
 import {Sentence} from './sentence.js'
-import {skipQuotes, textOf, tokenize, type QuoteState, type TokenKind} from './tokens.js'
+import {tokenize, wordText, type QuoteState, type TokenKind} from './tokens.js'
 
 // Built once at module load: an engine attaches the plugin again for every file.
 const byTrigger = new Map<string, Rule[]>()
@@ -40,16 +40,29 @@ const emojiRead = byKind.has('emoji')
 const markRead = byKind.has('hashtag') || byKind.has('mention')
 const emojiLike = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
 
-function mayMatch(sentence: SentenceNode): boolean {
+/**
+ * Whether any rule may match in the sentence. When none can, the sentence's
+ * double quotes are carried over to `quotes` in the same pass, so a skipped
+ * sentence costs one walk over its children and a set lookup per word.
+ */
+function mayMatch(sentence: SentenceNode, quotes: QuoteState): boolean {
+  let open = quotes.open
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
-      if (writtenTriggers.has(textOf(child))) return true
-    } else if (child.type === 'SymbolNode' || child.type === 'PunctuationNode') {
+      if (writtenTriggers.has(wordText(child))) return true
+    } else if (child.type === 'PunctuationNode') {
+      const value = child.value
+      if (value === '"') open = !open
+      else if (value === '“' || value === '«' || value === '„') open = true
+      else if (value === '”' || value === '»') open = false
+      else if (markRead && (value === '#' || value === '@')) return true
+    } else if (child.type === 'SymbolNode') {
       const value = child.value
       if (markRead && (value === '#' || value === '@')) return true
-      if (emojiRead && child.type === 'SymbolNode' && emojiLike.test(value)) return true
+      if (emojiRead && emojiLike.test(value)) return true
     }
   }
+  quotes.open = open
   return false
 }
 
@@ -79,12 +92,11 @@ export default function retextSelfless(options?: Options | null | undefined) {
         if (node.type === 'ParagraphNode') {
           checkParent(node)
         } else if (node.type === 'SentenceNode') {
-          if (mayMatch(node)) {
+          if (mayMatch(node, quotes)) {
             const sentence = new Sentence(node, tokenize(node, quotes), previous)
             checkSentence(tree, file, sentence, context, severities)
             previous = sentence
           } else {
-            skipQuotes(node, quotes)
             previous = node
           }
         }

@@ -5,11 +5,10 @@
 import type {BlockResult} from './block-result.js'
 
 export class BlockCache {
-  /** How many lookups found a result (for tests and diagnostics). */
-  hits = 0
-  /** How many lookups had to lint the block (for tests and diagnostics). */
-  misses = 0
+  /** Most entries kept; the least recently used go first. */
   readonly limit: number
+  #hits = 0
+  #misses = 0
   // A `Map` iterates in insertion order: re-inserting on a hit keeps the
   // least recently used entry first, so eviction is O(1).
   readonly #entries = new Map<string, BlockResult>()
@@ -22,20 +21,30 @@ export class BlockCache {
     return this.#entries.size
   }
 
+  /** How many blocks were taken from the cache (for tests and diagnostics). */
+  get hits(): number {
+    return this.#hits
+  }
+
+  /** How many blocks had to be linted (for tests and diagnostics). */
+  get misses(): number {
+    return this.#misses
+  }
+
   clear(): void {
     this.#entries.clear()
-    this.hits = 0
-    this.misses = 0
+    this.#hits = 0
+    this.#misses = 0
   }
 
   /** @internal */
   get(key: string): BlockResult | undefined {
     const found = this.#entries.get(key)
     if (found === undefined) {
-      this.misses++
+      this.#misses++
       return undefined
     }
-    this.hits++
+    this.#hits++
     this.#entries.delete(key)
     this.#entries.set(key, found)
     return found

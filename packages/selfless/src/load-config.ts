@@ -15,7 +15,7 @@ import {OptionsError, validateOptions, type Options} from 'retext-selfless'
 import {ConfigError} from './config-error.js'
 import {displayPath} from './display-path.js'
 import {clearIgnoreCache} from './ignore-file.js'
-import {parseConfigText, sniff, type Syntax} from './parse-config.js'
+import {parseConfigText, parseEitherConfig, type Syntax} from './parse-config.js'
 
 export interface LoadConfigOptions {
   /** Use this file instead of discovery (relative to `cwd`). */
@@ -116,9 +116,9 @@ async function loadFile(file: string, cwd: string, allowJs: boolean, explicit: b
     raw = await importConfig(file, display)
   } else {
     const text = await read(file, display)
-    const syntax: Syntax =
-      extension === '.json' ? 'json' : extension === '.yaml' || extension === '.yml' ? 'yaml' : sniff(text)
-    raw = parseConfigText(text, syntax, file, display)
+    const syntax: Syntax | undefined =
+      extension === '.json' ? 'json' : extension === '.yaml' || extension === '.yml' ? 'yaml' : undefined
+    raw = syntax ? parseConfigText(text, syntax, file, display) : parseEitherConfig(text, file, display)
     if (name === 'package.json') {
       const field = raw !== null && typeof raw === 'object' && !Array.isArray(raw) && 'selfless' in raw
       if (!field) {

@@ -18,6 +18,24 @@ export function sniff(text: string): Syntax {
   return text.trimStart().startsWith('{') ? 'json' : 'yaml'
 }
 
+/**
+ * `.selflessrc`: JSON when it starts with `{`, else YAML. A `{` that is not
+ * JSON may still be a YAML flow mapping (`{speaker: officer}`); when neither
+ * parses, the JSON error is the one reported.
+ */
+export function parseEitherConfig(text: string, file: string, display: string): unknown {
+  if (sniff(text) === 'yaml') return parseYaml(text, file, display)
+  try {
+    return parseJson(text, file, display)
+  } catch (error) {
+    try {
+      return parseYaml(text, file, display)
+    } catch {
+      throw error
+    }
+  }
+}
+
 function parseJson(text: string, file: string, display: string): unknown {
   try {
     return JSON.parse(text)

@@ -80,8 +80,10 @@ describe('loadConfig discovery', () => {
   it('reads YAML or JSON from .selflessrc', async () => {
     const yaml = await fixture('rc-yaml', {'.selflessrc': 'speaker: officer\nallow:\n  - on my directions\n'})
     const json = await fixture('rc-json', {'.selflessrc': '{"speaker": "personal"}'})
+    const flow = await fixture('rc-flow', {'.selflessrc': '{speaker: officer, quotes: true}'})
     expect((await loadConfig(join(yaml, 'x.md'))).options).toEqual({speaker: 'officer', allow: ['on my directions']})
     expect((await loadConfig(join(json, 'x.md'))).options).toEqual({speaker: 'personal'})
+    expect((await loadConfig(join(flow, 'x.md'))).options).toEqual({speaker: 'officer', quotes: true})
   })
 
   it('`configFile` overrides discovery', async () => {

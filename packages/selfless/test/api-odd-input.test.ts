@@ -43,7 +43,7 @@ describe('lint never throws', () => {
         expectPlacesMatch(file)
       }
     }
-  })
+  }, 30_000)
 })
 
 describe('huge one-line blocks', () => {

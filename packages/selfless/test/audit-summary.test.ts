@@ -3,8 +3,10 @@
  * export format, `--since` / `--until`, `--speaker` and config, `--jsonl`,
  * the terminal summary, progress modes and usage errors.
  */
+import {EventEmitter} from 'node:events'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {runAudit} from '../src/audit/index.js'
 import {run} from '../src/cli.js'
 import {audit, csv, facebookJson, history, jsonl, temporaryFolder, tweetsJs, write, xZip} from './audit-helpers.js'
 
@@ -218,6 +220,26 @@ describe('--jsonl', () => {
         }
       ]
     })
+  })
+})
+
+describe('--jsonl into a pipe', () => {
+  it('waits for drain, and stops quietly with exit 0 when the reader goes away (EPIPE)', async () => {
+    const many = write(path.join(folder, 'pipe.jsonl'), Array.from({length: 3000}, (_, index) => JSON.stringify({id: String(index), text: 'Done on my directions.'})).join('\n') + '\n')
+    const stdout = new EventEmitter() as EventEmitter & {write(chunk: string): boolean}
+    const chunks: string[] = []
+    stdout.write = (chunk: string) => {
+      chunks.push(chunk)
+      // The first chunk fills the pipe; then the reader goes away, as `| head` does.
+      setImmediate(() => stdout.emit('error', Object.assign(new Error('write EPIPE'), {code: 'EPIPE'})))
+      return false
+    }
+    let stderr = ''
+    const code = await runAudit([many, '--jsonl'], {stdout, stderr: {write: (chunk: string) => (stderr += chunk)}, env: {}})
+    expect(code).toBe(0)
+    expect(chunks.length).toBe(1)
+    expect(chunks[0]?.split('\n')[0]).toBe('{"id":"0","date":null,"url":null,"findings":[{"ruleId":"my-directions","category":"self-credit","severity":"warning","start":5,"end":21,"line":1,"column":6,"actual":"on my directions","reason":"Credits the writer’s own directions (`on my directions`); credit the office instead","expected":["on the department\'s directions"]}]}')
+    expect(stderr).toBe('')
   })
 })
 

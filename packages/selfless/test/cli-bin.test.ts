@@ -27,7 +27,8 @@ function selfless(fixture: string, args: readonly string[], input?: string, env:
 
 beforeAll(() => ensureBuilt(), 180_000)
 
-describe('bin/selfless.js', () => {
+// Each test spawns Node processes: allow for a busy machine.
+describe('bin/selfless.js', {timeout: 60_000}, () => {
   it('exits 1 with the stylish report for findings', () => {
     expect(selfless('findings', ['post.md'])).toEqual({
       code: 1,
@@ -74,7 +75,7 @@ describe('bin/selfless.js', () => {
   })
 })
 
-describe('examples', () => {
+describe('examples', {timeout: 60_000}, () => {
   const examples = fileURLToPath(new URL('../../../examples/', import.meta.url))
   it.each(['posts', 'ci', 'pre-commit', 'district-office'])('%s passes its check', (name) => {
     const output = execFileSync(process.execPath, ['check.js'], {cwd: examples + name, encoding: 'utf8'})

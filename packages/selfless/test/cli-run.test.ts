@@ -304,3 +304,21 @@ describe('--output', () => {
     expect(report).toHaveLength(3)
   })
 })
+
+describe('write errors', () => {
+  it('exits 2 when the report cannot be written', async () => {
+    expect(await cli('findings', ['--output', 'post.md/report.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'selfless: Cannot write report post.md/report.txt: a part of the path is not a folder\n'
+    })
+  })
+
+  it('exits 2 when the baseline cannot be written', async () => {
+    expect(await cli('findings', ['--update-baseline', '--baseline', 'post.md/baseline.json'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'selfless: Cannot write baseline post.md/baseline.json: a part of the path is not a folder\n'
+    })
+  })
+})

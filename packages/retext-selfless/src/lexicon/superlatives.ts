@@ -15,7 +15,7 @@ export const rankWords: ReadonlySet<string> = new Set([
 export const topWords: ReadonlySet<string> = new Set(['performing', 'ranked', 'ranking', 'position', 'spot', 'rank', 'performer'])
 
 /** Adjectives after "most" that praise: "the most modern facility in India". */
-export const mostPraise: ReadonlySet<string> = new Set(['modern', 'advanced', 'successful', 'transparent', 'innovative', 'progressive'])
+export const mostPraise: ReadonlySet<string> = new Set(['modern', 'advanced', 'successful', 'transparent', 'innovative'])
 
 /** Places and spans wide enough to make a rank a boast: "in India", "in the country", "in history". */
 export const scopeWords: ReadonlySet<string> = new Set([

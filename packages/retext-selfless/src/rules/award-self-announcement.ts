@@ -24,6 +24,8 @@ const awardNouns = new Set([
 ])
 // Award nouns common enough in other senses ("honour", "excellence") confirm but do not anchor.
 const anchors = [...awardNouns].filter((noun) => noun !== 'honour' && noun !== 'honor' && noun !== 'excellence')
+// What an officer is "overwhelmed by": the public's acclaim.
+const acclaim = new Set(['love', 'affection', 'blessings', 'wishes', 'warmth', 'response', 'outpouring', 'gratitude', 'adulation', 'appreciation'])
 // Verbs that are an honour with no award named: "honoured to be felicitated".
 const selfHonours = new Set(['felicitated', 'decorated'])
 const receiptVerbs = new Set(['awarded', 'conferred', 'bestowed', 'presented', 'felicitated', 'decorated', 'received', 'won', 'bagged', 'clinched', 'given'])
@@ -78,6 +80,20 @@ function emotion(sentence: Sentence, index: number, context: Context): Finding |
       return who === 'office' ? {...finding, confidence: 'low'} : finding
     }
   }
+  // "Overwhelmed by the love and blessings of the people": acclaim as a feeling.
+  if (lower === 'overwhelmed' && who !== 'office' && sentence.lower(index + 1) === 'by') {
+    for (let at = index + 2; at < index + 5; at++) {
+      if (sentence.is(at, acclaim)) {
+        return {
+          start: index,
+          end: at + 1,
+          reason: `Performs humility about personal acclaim (\`${sentence.text(index, at + 1)}\`); report the work, not the feeling`,
+          expected: []
+        }
+      }
+    }
+    return undefined
+  }
   // "I felt humbled", "Humbled by the love of the people".
   if (lower === 'humbled' && who !== 'office') {
     return {
@@ -127,10 +143,10 @@ const rule: Rule = {
   fixable: false,
   // Anchored on the award itself ("proud", "received" and "presented" are too
   // common to look up), and on "humbled", which needs no award.
-  triggers: ['humbled', ...selfHonours, ...anchors],
+  triggers: ['humbled', 'overwhelmed', ...selfHonours, ...anchors],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
-    if (lower === 'humbled') return emotion(sentence, index, context)
+    if (lower === 'humbled' || lower === 'overwhelmed') return emotion(sentence, index, context)
     if (selfHonours.has(lower)) {
       // "honoured to be felicitated", "I was felicitated by the CM".
       for (let at = index - 1; at >= 0 && at >= index - 4; at--) {

@@ -73,14 +73,14 @@ const rule: Rule = {
     'Counting followers and views turns public information into a popularity contest: the influencercrats op-ed names officers “dedicated to gaining social media likes and retweets for merely doing their jobs”, and GCS propriety asks that official social media serve government business.',
   sources: ['pk-influencercrats', 'uk-gcs-propriety', 'uk-social-media-guidance'],
   fixable: false,
-  triggers: [...audience, ...reactions, 'viral', 'followed', 'liked', 'viewed', 'most-followed', 'most-liked', 'most-viewed'],
+  triggers: [...audience, ...reactions, 'viral', 'followed', 'most-followed', 'most-liked', 'most-viewed'],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     // "the UK's most followed police force".
     if (lower === 'most-followed' || lower === 'most-liked' || lower === 'most-viewed') {
       return {start: index, end: index + 1, reason: `Boasts of the account’s audience (\`${sentence.text(index, index + 1)}\`); report the service, not the reach`, expected: []}
     }
-    if (lower === 'followed' || lower === 'liked' || lower === 'viewed') {
+    if (lower === 'followed') {
       if (sentence.lower(index - 1) !== 'most') return undefined
       return {start: index - 1, end: index + 1, reason: `Boasts of the account’s audience (\`${sentence.text(index - 1, index + 1)}\`); report the service, not the reach`, expected: []}
     }

@@ -256,18 +256,48 @@ function patientHearing(sentence: Sentence, index: number, context: Context): Fi
   }
 }
 
+// Hours as heroism: "the DC worked round the clock", "she worked day and night".
+const toilVerbs = new Set(['worked', 'works', 'working', 'work', 'toiled', 'remained', 'laboured', 'labored', 'stayed'])
+
+function toil(sentence: Sentence, index: number, context: Context): Finding | undefined {
+  const lower = sentence.lower(index)
+  let start: number
+  if (lower === 'clock') {
+    if (sentence.lower(index - 1) !== 'the' || !/^(?:round|around)$/.test(sentence.lower(index - 2))) return undefined
+    start = index - 2
+  } else if (lower === 'night') {
+    if (sentence.lower(index - 1) !== 'and' || sentence.lower(index - 2) !== 'day') return undefined
+    start = index - 2
+  } else {
+    // "at a stretch"
+    if (sentence.lower(index - 1) !== 'a' || sentence.lower(index - 2) !== 'at') return undefined
+    start = index - 2
+  }
+  let verb = start - 1
+  // "worked 18 hours at a stretch".
+  if (sentence.lower(verb) === 'hours' && sentence.tokens[verb - 1]?.kind === 'number') verb -= 2
+  if (!sentence.is(verb, toilVerbs) || !subjectBefore(sentence, verb, context)) return undefined
+  return {
+    start: verb,
+    end: index + 1,
+    reason: `Praises the official’s hours (\`${sentence.text(verb, index + 1)}\`); report what was done`,
+    expected: [word(sentence, verb)]
+  }
+}
+
 const rule: Rule = {
   id: 'personal-virtue',
   category: 'personal-branding',
   severity: 'warning',
   summary: 'The text praises an official’s personal qualities (“the dynamic DC”, “took prompt action”, “gave a patient hearing”).',
   note:
-    'Praising an officer’s personal qualities in official publicity is the “individual glorification of bureaucrats” the US GAO calls self-aggrandizing, and the self-praise Maharashtra’s 2025 resolution tells officers to avoid; report the work, not the virtue.',
+    'Praising an officer’s personal qualities in official publicity is the “individual glorification of bureaucrats” the US GAO calls self-aggrandizing and the influencercrats op-ed describes; Maharashtra’s 2025 resolution tells officers to avoid self-praise. Report the work, not the virtue.',
   sources: ['us-gao-publicity-propaganda', 'pk-influencercrats', 'uk-gcs-propriety'],
-  fixable: false,
-  triggers: [...virtueAdverbs, ...virtueAdjectives, ...actionVirtues, ...virtueNouns, 'patient', 'model', 'example'],
+  fixable: true,
+  triggers: [...virtueAdverbs, ...virtueAdjectives, ...actionVirtues, ...virtueNouns, 'patient', 'model', 'example', 'clock', 'night', 'stretch'],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
+    if (lower === 'clock' || lower === 'night' || lower === 'stretch') return toil(sentence, index, context)
     if (lower === 'patient') return patientHearing(sentence, index, context)
     if (lower === 'model' || lower === 'example') return roleModel(sentence, index, context)
     if (virtueAdverbs.has(lower)) return adverb(sentence, index, context)

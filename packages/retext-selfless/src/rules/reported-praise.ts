@@ -22,7 +22,7 @@ const praisedNouns = new Set([
   'personality', 'conduct', 'determination', 'hard'
 ])
 const fillers = new Set(['good', 'great', 'tireless', 'untiring', 'sincere', 'excellent', 'outstanding', 'best', 'relentless', 'timely', 'valuable', 'remarkable', 'exemplary', 'dedicated'])
-const praiseNouns = new Set(['praise', 'praises', 'appreciation', 'accolades', 'kudos', 'plaudits'])
+const praiseNouns = new Set(['praise', 'praises', 'appreciation', 'accolades', 'kudos', 'plaudits', 'gratitude'])
 const passiveAux = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'got'])
 const intensifiers = new Set(['widely', 'highly', 'much', 'very', 'greatly', 'also', 'warmly', 'deeply', 'well', 'lavishly', 'universally', 'publicly'])
 const writerWords = new Set(['i', 'we', 'our', 'us', 'my', 'me', "i'd", "i'm", "i've", "i'll", "we'd", "we'll", "we're", "we've", 'let'])
@@ -87,7 +87,8 @@ function active(sentence: Sentence, index: number, context: Context): Finding | 
   while (before > index - 4 && sentence.is(before, intensifiers)) before--
   if (sentence.is(before, passiveAux)) return passive(sentence, index, context)
   // "were all praise for the DC", "appreciation of the SSP's services": the noun, then its object.
-  const noun = praiseNouns.has(sentence.lower(index)) && /^(?:for|of|to)$/.test(sentence.lower(index + 1))
+  // "showered praise on the DC", "expressed gratitude to the Deputy Commissioner".
+  const noun = praiseNouns.has(sentence.lower(index)) && /^(?:for|of|to|on|upon)$/.test(sentence.lower(index + 1))
   const object = praisedObject(sentence, noun ? index + 1 : index, context)
   if (!object || praiserIsOfficial(sentence, index, context)) return undefined
   // "wrote to thank her": thanks to someone not known to be an official is everyday courtesy.

@@ -54,6 +54,11 @@ ruleTable('award-self-announcement', {
       text: 'Honoured to be felicitated by the Chief Minister for the flood relief work.',
       actual: 'Honoured to be felicitated',
       expected: []
+    },
+    {
+      text: 'Overwhelmed by the love and blessings of the people of Karur on my farewell.',
+      actual: 'Overwhelmed by the love',
+      expected: []
     }
   ],
   pass: [
@@ -62,6 +67,7 @@ ruleTable('award-self-announcement', {
     {text: 'I had the pleasure of seeing the branch presented with the Queen’s Award for Voluntary Service.', why: 'an award to others'},
     {text: 'The Chief conferred the PNP Heroism Medal on 18 members of the station.', why: 'the official presents an award'},
     {text: 'I am happy to receive your complaints on the helpline.', why: 'no award'},
-    {text: 'Our district won the cleanest city award for the second year.', why: 'the institution wins'}
+    {text: 'Our district won the cleanest city award for the second year.', why: 'the institution wins'},
+    {text: 'The hospitals were overwhelmed by the response to the floods.', why: 'no official, no acclaim'}
   ]
 })

@@ -65,6 +65,7 @@ ruleTable('engagement-appeal', {
     {text: 'It is probably the best managed handle in the country. Please don’t tag this handle.', why: 'negated'},
     {text: 'Like you, we police personnel also have families.', why: '"like" as a preposition'},
     {text: 'Sign up to the Environment Agency’s free flood warnings service.', why: 'a public safety service'},
-    {text: 'Follow me on Twitter for my travel photos.', why: 'the rule is off on a personal account', options: {speaker: 'personal'}}
+    {text: 'Follow me on Twitter for my travel photos.', why: 'the rule is off on a personal account', options: {speaker: 'personal'}},
+    {text: 'We may not share a common past, but we surely do share a common future.', why: '"share" as a plain verb'}
   ]
 })

@@ -41,6 +41,8 @@ ruleTable('hands-on-prop', {
     {text: 'Sanitary workers with brooms cleaned the streets.', why: 'workers, not an official, hold the brooms'},
     {text: 'The branch was presented with the Queen’s Award by the Lord Lieutenant.', why: 'passive, and the official attends someone else’s award'},
     {text: 'The DC gave relief to the citizens by reducing prices.', why: 'relief as an abstract noun, not a gift'},
-    {text: 'DC Rawalpindi chaired a meeting. Rawalpindi Police distributed ration among the needy.', why: 'a place named in a title is not a surname'}
+    {text: 'DC Rawalpindi chaired a meeting. Rawalpindi Police distributed ration among the needy.', why: 'a place named in a title is not a surname'},
+    {text: 'The DC said shopkeepers distributed sweets among the children.', why: 'the act belongs to the shopkeepers'},
+    {text: 'The police distributed ration among the needy, the DC said.', why: 'the force, not an official'}
   ]
 })

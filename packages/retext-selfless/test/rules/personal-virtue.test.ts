@@ -58,6 +58,11 @@ ruleTable('personal-virtue', {
       text: 'Deputy Commissioner Rajesh Kumar, known for his people-friendly approach, held a public darbar.',
       actual: 'people-friendly approach',
       expected: ['approach']
+    },
+    {
+      text: 'The District Magistrate worked 18 hours at a stretch during the rescue.',
+      actual: 'worked 18 hours at a stretch',
+      expected: ['worked']
     }
   ],
   pass: [
@@ -69,6 +74,7 @@ ruleTable('personal-virtue', {
     {text: 'He emphasized the prompt completion of challan processes and the meticulous gathering of evidence.', why: 'the quality of work asked of others'},
     {text: 'She thanked everyone associated with the project for their relentless and active efforts.', why: 'praise of the team'},
     {text: 'On the complaint of a citizen to the DC, the police took prompt action.', why: 'the police act, not the official'},
-    {text: 'Having a dynamic chief executive at the helm will help us deliver our ambitions.', why: 'a hypothetical post-holder, not a named official'}
+    {text: 'Having a dynamic chief executive at the helm will help us deliver our ambitions.', why: 'a hypothetical post-holder, not a named official'},
+    {text: 'Rescue teams worked round the clock to reach the stranded villagers.', why: 'praise of unnamed staff'}
   ]
 })

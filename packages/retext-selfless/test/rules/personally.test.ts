@@ -44,6 +44,11 @@ ruleTable('personally', {
       actual: 'personally visited',
       expected: ['visited'],
       severity: 'suggestion'
+    },
+    {
+      text: 'The Superintendent of Police personally led the search operation.',
+      actual: 'personally led',
+      expected: ['led']
     }
   ],
   pass: [

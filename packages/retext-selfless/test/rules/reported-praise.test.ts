@@ -54,6 +54,11 @@ ruleTable('reported-praise', {
       text: 'Residents were all praise for the Deputy Commissioner after the clean-up.',
       actual: 'praise for the Deputy Commissioner',
       expected: []
+    },
+    {
+      text: 'The residents expressed gratitude to the Deputy Commissioner for the new road.',
+      actual: 'gratitude to the Deputy Commissioner',
+      expected: []
     }
   ],
   pass: [
@@ -64,6 +69,8 @@ ruleTable('reported-praise', {
     {text: 'Pakistan Zindabad! Happy Independence Day to all.', why: 'a national slogan'},
     {text: 'Protesters raised slogans against the price hike outside the DC office.', why: 'slogans against, not for, an official'},
     {text: 'My thanks to Assistant Commissioner Nick Perry and to district staff who undertook their roles splendidly.', why: 'the officer thanks colleagues'},
-    {text: 'Residents thanked the police for the quick response.', why: 'thanks to the institution'}
+    {text: 'Residents thanked the police for the quick response.', why: 'thanks to the institution'},
+    {text: 'I’d like to thank her for her courage and her commitment.', why: 'the writer thanks someone'},
+    {text: 'The DC expressed gratitude to the donors for their support.', why: 'the officer thanks others'}
   ]
 })

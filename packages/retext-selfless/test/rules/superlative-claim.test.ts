@@ -80,6 +80,8 @@ ruleTable('superlative-claim', {
     {text: 'The first phase of the campaign in the state began today.', why: 'an ordinal'},
     {text: 'First and foremost, stay indoors during the storm.', why: '"first and foremost"'},
     {text: 'The highest number of dengue cases in the province was reported from Rawalpindi.', why: 'a rank of harm'},
-    {text: 'Being appointed to head the largest police force in Africa is a call to national duty.', why: 'the size of a body is a fact'}
+    {text: 'Being appointed to head the largest police force in Africa is a call to national duty.', why: 'the size of a body is a fact'},
+    {text: 'First of all, residents should keep drains clear.', why: '"first of all"'},
+    {text: 'These are unprecedented times for the health service.', why: '"unprecedented" about hardship'}
   ]
 })

@@ -33,6 +33,7 @@ export interface AuditStream {
   isTTY?: boolean | undefined
   columns?: number | undefined
   once?: ((event: 'drain', listener: () => void) => unknown) | undefined
+  on?: ((event: 'error', listener: (error: NodeJS.ErrnoException) => void) => unknown) | undefined
 }
 
 /** Where `runAudit` reads and writes; compatible with the CLI's `CliIo`. */
@@ -84,6 +85,7 @@ export async function runAudit(argv: readonly string[], io: AuditIo = {}): Promi
       onProgress: (state) => progress.update(state)
     })
     await writer?.flush()
+    if (writer?.closed) return 0
     progress.done(result.summary.posts, result.workers)
     for (const failure of result.failures) {
       stderr.write(`selfless audit: could not lint post ${failure.id} (a bug, please report it): ${failure.error.split('\n')[0]}\n`)
@@ -107,9 +109,14 @@ export async function runAudit(argv: readonly string[], io: AuditIo = {}): Promi
     }
     return 0
   } catch (error) {
+    // `--jsonl | head`: the reader has what it wanted; stop quietly, like other Unix tools.
+    if (error instanceof OutputClosed) return 0
     return fail(stderr, error, false)
   }
 }
+
+/** Thrown to stop the run when stdout's reader has gone away (EPIPE). */
+class OutputClosed extends Error {}
 
 /** Config as the linter finds it (from the export's folder, or `--config`), then `--speaker`. */
 async function resolveOptions(input: string, args: AuditArgs, cwd: string): Promise<Options> {
@@ -135,20 +142,34 @@ function fail(stderr: AuditStream, error: unknown, usage: boolean): number {
  */
 class LineWriter {
   private buffer = ''
-  constructor(private readonly stream: AuditStream) {}
+  private release: (() => void) | undefined
+  closed = false
+  constructor(private readonly stream: AuditStream) {
+    stream.on?.('error', (error) => {
+      if (error.code !== 'EPIPE') throw error
+      this.closed = true
+      // A closed pipe never drains: end any wait for it.
+      this.release?.()
+    })
+  }
 
   async write(line: string): Promise<void> {
+    if (this.closed) throw new OutputClosed('stdout closed')
     this.buffer += line
     if (this.buffer.length >= 65_536) await this.flush()
   }
 
   async flush(): Promise<void> {
-    if (this.buffer === '') return
+    if (this.buffer === '' || this.closed) return
     const chunk = this.buffer
     this.buffer = ''
     const ok = this.stream.write(chunk)
     if (ok === false && this.stream.once) {
-      await new Promise<void>((resolve) => this.stream.once?.('drain', resolve))
+      await new Promise<void>((resolve) => {
+        this.release = resolve
+        this.stream.once?.('drain', resolve)
+      })
+      this.release = undefined
     }
   }
 }

@@ -45,6 +45,11 @@ export function describeError(error: unknown): string {
       EPERM: 'operation not permitted',
       ENOENT: 'no such file',
       EISDIR: 'it is a folder',
+      ENOTDIR: 'a part of the path is not a folder',
+      // From `mkdir -p` over a file (this CLI never creates files exclusively).
+      EEXIST: 'a part of the path is not a folder',
+      EROFS: 'read-only file system',
+      ENOSPC: 'no space left on device',
       EMFILE: 'too many open files'
     }
     return reasons[code] ?? code
