@@ -22,6 +22,8 @@ export default defineConfig([
     clean: false,
     splitting: false,
     noExternal: [/.*/],
+    // Half the bytes to compile at every start (about 70 ms of ~450 measured).
+    minify: true,
     // Bundled CommonJS dependencies may call `require` for Node built-ins.
     banner: {js: "import {createRequire as __selflessRequire} from 'node:module'\nconst require = __selflessRequire(import.meta.url)"}
   }

@@ -1,5 +1,6 @@
 export {default} from './plugin.js'
 export {rules, ruleIds, type RuleDescription, type RuleId} from './catalogue.js'
+export {mayFlag} from './prefilter.js'
 export {
   optionsSchema,
   validateOptions,

@@ -1,8 +1,10 @@
 /**
  * The retext plugin: validates options once, then for each sentence looks
  * every token up in the trigger map and runs only the rules anchored there.
+ * A prefilter (`scan`) decides from the words alone, before any tokens are
+ * built, whether any rule can flag in a sentence.
  */
-import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
+import type {Paragraph, Root, Sentence as SentenceNode, SentenceContent} from 'nlcst'
 import type {VFile} from 'vfile'
 import {isAllowed} from './allow.js'
 import {allRules} from './catalogue.js'
@@ -10,9 +12,9 @@ import {createContext, type Context} from './context.js'
 import {validateOptions, type Options, type Severity} from './options.js'
 import {profiles} from './profiles.js'
 import {report} from './report.js'
-import type {Finding, Rule} from './rule.js'
-import {Sentence} from './sentence.js'
-import {tokenize, wordText, type QuoteState, type TokenKind} from './tokens.js'
+import {anyOfficial, officialWords, type Finding, type Rule} from './rule.js'
+import {DeferredSentence, Sentence, type Previous} from './sentence.js'
+import {normalize, tokenize, wordText, type QuoteState, type Token, type TokenKind} from './tokens.js'
 
 // Built once at module load: an engine attaches the plugin again for every file.
 const byTrigger = new Map<string, Rule[]>()
@@ -23,46 +25,151 @@ for (const rule of allRules) {
 }
 
 /**
- * Trigger words as they are written: lowercase, capitalised and uppercase,
- * with either apostrophe. A sentence none of whose words is in this set (and
- * that has no hashtag, mention or emoji a rule reads) is skipped without
- * building tokens: most sentences of ordinary prose are, which keeps the
- * plugin's cost close to a map lookup per word.
+ * What a word tells the prefilter, as bits of one number so that a sentence
+ * costs one map lookup per word:
+ *
+ * - `written`: the word, as written, is a trigger in lowercase, capitalised
+ *   or uppercase form, with either apostrophe. A sentence without one (and
+ *   without a hashtag, mention or emoji a rule reads) was always skipped, and
+ *   still is, exactly as before.
+ * - `strong`: a trigger of a rule without companions.
+ * - `trigger(k)` and `companion(k)`: a trigger and a companion of the k-th
+ *   rule with companions. Such a rule can flag only where both stand.
+ *
+ * A sentence with a written trigger is tokenized only when a strong trigger
+ * or a trigger–companion pair of one rule stands in it (or a double quote,
+ * see `checkParent`); otherwise no rule can flag in it.
  */
-const writtenTriggers = new Set<string>()
-for (const trigger of byTrigger.keys()) {
-  for (const form of [trigger, trigger.charAt(0).toUpperCase() + trigger.slice(1), trigger.toUpperCase()]) {
-    writtenTriggers.add(form)
-    writtenTriggers.add(form.replaceAll("'", '’'))
+const written = 1
+const strong = 2
+const companionShift = 16
+const companionRules = allRules.filter((rule) => rule.companions !== undefined)
+if (companionRules.length > companionShift - 2) throw new Error('Too many rules with companions for the prefilter bits')
+const triggerBit = (k: number): number => 1 << (k + 2)
+const pairMask = companionRules.reduce((mask, _, k) => mask | triggerBit(k), 0)
+/** Rules whose companions include configured officials, as trigger bits. */
+const officialMask = companionRules.reduce((mask, rule, k) => (rule.companions?.includes(anyOfficial) ? mask | triggerBit(k) : mask), 0)
+
+/** Bits of each lowercase word (a token's `lower`). */
+const lowerBits = new Map<string, number>()
+const addBits = (word: string, bits: number): void => {
+  lowerBits.set(word, (lowerBits.get(word) ?? 0) | bits)
+}
+for (const rule of allRules) {
+  const k = companionRules.indexOf(rule)
+  for (const trigger of rule.triggers ?? []) addBits(trigger, k === -1 ? strong : triggerBit(k))
+  for (const word of rule.companions ?? []) {
+    if (word === anyOfficial) {
+      for (const official of officialWords) addBits(official, triggerBit(k) << companionShift)
+    } else {
+      addBits(word, triggerBit(k) << companionShift)
+    }
   }
 }
+
+/**
+ * The same bits by written form (lowercase, capitalised, uppercase, either
+ * apostrophe), plus `written` exactly where the form is a written trigger.
+ * A form is only listed when it normalises back to its word; any other
+ * spelling ("mY", "DC's") is normalised when met, see `oddlyCased`.
+ */
+const writtenBits = new Map<string, number>()
+for (const trigger of byTrigger.keys()) {
+  for (const form of [trigger, trigger.charAt(0).toUpperCase() + trigger.slice(1), trigger.toUpperCase()]) {
+    writtenBits.set(form, written)
+    writtenBits.set(form.replaceAll("'", '’'), written)
+  }
+}
+for (const [word, bits] of lowerBits) {
+  for (const cased of [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]) {
+    for (const form of [cased, cased.replaceAll("'", '’')]) {
+      if (normalize(form) === word) writtenBits.set(form, (writtenBits.get(form) ?? 0) | bits)
+    }
+  }
+}
+
+/**
+ * Internal switches, for tests and benchmarks only (not exported from the
+ * package): `companions: false` makes every rule run wherever its triggers
+ * stand, as before companions existed; it applies to plugins attached after
+ * the change. `stats` counts what `scan` decided.
+ */
+export const prefilter = {companions: true, stats: {skip: 0, check: 0, defer: 0}}
+
 const emojiRead = byKind.has('emoji')
 const markRead = byKind.has('hashtag') || byKind.has('mention')
 const emojiLike = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
 
+/** What `scan` found in a sentence. */
+const skip = 0
+const check = 1
+/** Skipped by the rules, but the old engine built its tokens: keep its place as `previous`. */
+const defer = 2
+
 /**
- * Whether any rule may match in the sentence. When none can, the sentence's
- * double quotes are carried over to `quotes` in the same pass, so a skipped
- * sentence costs one walk over its children and a set lookup per word.
+ * Whether a sentence needs tokens and rules (`check`), could have none of
+ * its triggers' rules match (`defer`), or has no trigger at all (`skip`).
+ * When it is not checked, the sentence's double quotes are carried over to
+ * `quotes` in the same pass, so a skipped sentence costs one walk over its
+ * children and a map lookup per word.
  */
-function mayMatch(sentence: SentenceNode, quotes: QuoteState): boolean {
+function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): number {
+  const children = sentence.children
   let open = quotes.open
-  for (const child of sentence.children) {
+  let bits = 0
+  let quoted = false
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as SentenceContent
     if (child.type === 'WordNode') {
-      if (writtenTriggers.has(wordText(child))) return true
+      const found = writtenBits.get(wordText(child))
+      if (found !== undefined) bits |= found
     } else if (child.type === 'PunctuationNode') {
       const value = child.value
-      if (value === '"') open = !open
-      else if (value === '“' || value === '«' || value === '„') open = true
-      else if (value === '”' || value === '»') open = false
-      else if (markRead && (value === '#' || value === '@')) return true
+      if (value === '"') {
+        open = !open
+        quoted = true
+      } else if (value === '“' || value === '«' || value === '„') {
+        open = true
+        quoted = true
+      } else if (value === '”' || value === '»') {
+        open = false
+        quoted = true
+      } else if (markRead && (value === '#' || value === '@')) return check
     } else if (child.type === 'SymbolNode') {
       const value = child.value
-      if (markRead && (value === '#' || value === '@')) return true
-      if (emojiRead && emojiLike.test(value)) return true
+      if (markRead && (value === '#' || value === '@')) return check
+      if (emojiRead && emojiLike.test(value)) return check
     }
   }
-  quotes.open = open
+
+  if ((bits & written) === 0) {
+    quotes.open = open
+    return skip
+  }
+  // A double quote: tokens carry the quote state exactly (a quote mark
+  // inside a URL does not toggle it), so such a sentence takes the full path.
+  if (quoted || armed(bits, armedMask)) return check
+  // Words spelt in another case or with `‘` are only found normalised.
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as SentenceContent
+    if (child.type !== 'WordNode') continue
+    const text = wordText(child)
+    if (oddlyCased(text) && !writtenBits.has(text)) bits |= lowerBits.get(normalize(text)) ?? 0
+  }
+  return armed(bits, armedMask) ? check : defer
+}
+
+/** Whether a strong trigger, or a trigger and companion of one rule, were seen. */
+function armed(bits: number, armedMask: number): boolean {
+  return (bits & strong) !== 0 || (bits & armedMask) !== 0 || (bits & (bits >>> companionShift) & pairMask) !== 0
+}
+
+/** Whether normalising `text` may give a word its written forms miss: a capital after the first letter, or non-ASCII. */
+function oddlyCased(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 127 || (index > 0 && code >= 65 && code <= 90)) return true
+  }
   return false
 }
 
@@ -79,6 +186,13 @@ function push<K>(map: Map<K, Rule[]>, key: K, rule: Rule): void {
 export default function retextSelfless(options?: Options | null | undefined) {
   const context = createContext(validateOptions(options))
   const severities = resolveSeverities(context)
+  // Configured officials are companions too: rules that need an official
+  // then run wherever their triggers stand.
+  const armedMask = !prefilter.companions
+    ? pairMask
+    : context.officialNames.length > 0 || context.officialHandles.size > 0
+      ? officialMask
+      : 0
 
   return function (tree: Root, file: VFile): undefined {
     // nlcst nests sentences in paragraphs in the root; a direct walk over
@@ -87,15 +201,22 @@ export default function retextSelfless(options?: Options | null | undefined) {
 
     function checkParent(parent: Root | Paragraph): void {
       const quotes: QuoteState = {open: false}
-      let previous: Sentence | SentenceNode | undefined
+      let previous: Previous | undefined
       for (const node of parent.children) {
         if (node.type === 'ParagraphNode') {
           checkParent(node)
         } else if (node.type === 'SentenceNode') {
-          if (mayMatch(node, quotes)) {
+          const open = quotes.open
+          const found = scan(node, quotes, armedMask)
+          if (found === check) prefilter.stats.check++; else if (found === defer) prefilter.stats.defer++; else prefilter.stats.skip++ // TEMP
+          if (found === check) {
             const sentence = new Sentence(node, tokenize(node, quotes), previous)
             checkSentence(tree, file, sentence, context, severities)
             previous = sentence
+          } else if (found === defer) {
+            // Rules that look back read this sentence as if it had been
+            // tokenized here, with the quote state it started with.
+            previous = new DeferredSentence(node, open, previous)
           } else {
             previous = node
           }
@@ -125,11 +246,12 @@ function checkSentence(
 ): void {
   // Per rule, where its last finding in this sentence ended: no overlaps.
   let reachedBy: Map<string, number> | undefined
+  const tokens = sentence.tokens
 
-  sentence.tokens.forEach((token, index) => {
-    const candidates =
-      token.kind === 'word' ? byTrigger.get(token.lower) : byKind.get(token.kind)
-    if (!candidates) return
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    const candidates = token.kind === 'word' ? byTrigger.get(token.lower) : byKind.get(token.kind)
+    if (!candidates) continue
 
     for (const rule of candidates) {
       const severity = severities.get(rule.id)
@@ -146,7 +268,7 @@ function checkSentence(
       const level = finding.confidence === 'low' && !context.rules[rule.id] ? 'suggestion' : severity
       report(file, tree, sentence, rule, finding, level)
     }
-  })
+  }
 }
 
 function safeCheck(rule: Rule, sentence: Sentence, index: number, context: Context): Finding | undefined {

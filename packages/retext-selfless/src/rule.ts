@@ -5,10 +5,27 @@
  * flat however many rules there are.
  */
 import type {Context} from './context.js'
+import {titles} from './lexicon/titles.js'
 import type {Severity} from './options.js'
 import type {Sentence} from './sentence.js'
 import type {SourceId} from './sources.js'
 import type {TokenKind} from './tokens.js'
+
+/**
+ * A companion that stands for any official reference: a rule that needs one
+ * in the sentence (`officialAt`, `officialBefore`) lists it with its words.
+ */
+export const anyOfficial = '<official>'
+
+/**
+ * The lowercase words that can start an official reference from the title
+ * list (`titleAt`): a title's first word, or an abbreviation with or without
+ * `'s` (abbreviations count only in capitals, so this is a superset).
+ */
+export const officialWords: readonly string[] = titles.flatMap((title) => [
+  title.words[0] as string,
+  ...(title.abbreviations ?? []).flatMap((abbreviation) => [abbreviation.toLowerCase(), abbreviation.toLowerCase() + "'s"])
+])
 
 export type Category = 'self-credit' | 'cameo' | 'personal-branding'
 
@@ -45,6 +62,16 @@ export interface Rule extends RuleMeta {
   triggers?: readonly string[]
   /** Token kinds (e.g. `hashtag`) at which `check` is called. */
   kinds?: readonly TokenKind[]
+  /**
+   * Words at least one of which stands (as a token) in every sentence the rule
+   * can flag: the plugin skips building tokens for a sentence whose only
+   * triggers belong to rules none of whose companions it holds. Derive them
+   * from the rule's own lexicons, so they are right by construction; a
+   * trigger that flags on its own is its own companion. `anyOfficial` stands
+   * for every word that can start an official reference (titles, their
+   * abbreviations, configured officials' names).
+   */
+  companions?: readonly string[]
   /** Whether the rule reads quoted text even when the `quotes` option is off. */
   readsQuotes?: boolean
   check(sentence: Sentence, index: number, context: Context): Finding | undefined

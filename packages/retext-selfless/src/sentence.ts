@@ -5,12 +5,32 @@ import type {Sentence as SentenceNode, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {tokenize, type Token} from './tokens.js'
 
+/**
+ * A sentence the prefilter found no possible match in, kept as a later
+ * sentence's `previous` with what tokenizing it there would have needed:
+ * the quote state it started with and the sentence before it.
+ */
+export class DeferredSentence {
+  readonly node: SentenceNode
+  readonly open: boolean
+  readonly previous: Previous | undefined
+
+  constructor(node: SentenceNode, open: boolean, previous: Previous | undefined) {
+    this.node = node
+    this.open = open
+    this.previous = previous
+  }
+}
+
+/** What a sentence knows of the one before it. */
+export type Previous = Sentence | DeferredSentence | SentenceNode
+
 export class Sentence {
   readonly node: SentenceNode
   readonly tokens: readonly Token[]
-  #previous: Sentence | SentenceNode | undefined
+  #previous: Previous | undefined
 
-  constructor(node: SentenceNode, tokens: readonly Token[], previous: Sentence | SentenceNode | undefined) {
+  constructor(node: SentenceNode, tokens: readonly Token[], previous: Previous | undefined) {
     this.node = node
     this.tokens = tokens
     this.#previous = previous
@@ -19,12 +39,17 @@ export class Sentence {
   /**
    * The sentence before this one in the same paragraph, if any (for "he"
    * after a sentence that names the official). The plugin skips sentences
-   * without triggers, so that one is tokenized here, only when asked.
+   * without triggers, so that one is tokenized here, only when asked: a
+   * sentence without any trigger as if it opened the paragraph (no quote
+   * state, nothing before it), a deferred one as it would have been in place.
    */
   get previous(): Sentence | undefined {
     const previous = this.#previous
     if (previous === undefined || previous instanceof Sentence) return previous
-    const sentence = new Sentence(previous, tokenize(previous, {open: false}), undefined)
+    const sentence =
+      previous instanceof DeferredSentence
+        ? new Sentence(previous.node, tokenize(previous.node, {open: previous.open}), previous.previous)
+        : new Sentence(previous, tokenize(previous, {open: false}), undefined)
     this.#previous = sentence
     return sentence
   }

@@ -12,6 +12,7 @@ describe('public exports', () => {
     expect(Object.keys(api).sort()).toEqual([
       'OptionsError',
       'default',
+      'mayFlag',
       'optionsSchema',
       'ruleIds',
       'ruleSettings',

@@ -15,11 +15,12 @@ import type {BlockCache} from './block-cache.js'
 import type {BlockResult, RelativeMessage, RelativePoint} from './block-result.js'
 import {splitText, type Block} from './blocks.js'
 import {chunkBlock, chunkThreshold} from './chunk-block.js'
+import {couldFlag} from './could-flag.js'
 import {formatFromPath, type Format} from './format.js'
 import {lintBlock} from './lint-block.js'
 import type {Point} from './line-index.js'
 import {optionsKey} from './options-key.js'
-import {getPipeline, pipelineKind, type PipelineKind} from './pipelines.js'
+import {getPipeline, pipelineKind, type Pipeline, type PipelineKind} from './pipelines.js'
 import {splitHtml} from './split-html.js'
 import {splitMarkdown} from './split-markdown.js'
 
@@ -114,16 +115,25 @@ export function lint(value: string | VFile, options: LintOptions = {}): VFile {
   return file
 
   function run(kind: PipelineKind, blockText: string): BlockResult {
-    if (!cache) return lintBlock(getPipeline(kind, config), blockText)
+    // Built (and the options validated) even when no block needs parsing.
+    const pipeline = getPipeline(kind, config)
+    if (!cache) return lintOrSkip(pipeline, kind, blockText)
     const key = kind + '\u0000' + configKey + '\u0000' + blockText
     let result = cache.get(key)
     if (!result) {
-      result = lintBlock(getPipeline(kind, config), blockText)
+      result = lintOrSkip(pipeline, kind, blockText)
       cache.set(key, result)
     }
     return result
   }
 }
+
+function lintOrSkip(pipeline: Pipeline, kind: PipelineKind, text: string): BlockResult {
+  return couldFlag(kind, text) ? lintBlock(pipeline, text) : nothing
+}
+
+/** The result of a block that cannot hold a finding (see could-flag.ts). */
+const nothing: BlockResult = {messages: [], controls: []}
 
 function split(format: Format, text: string): Block[] {
   const blocks =

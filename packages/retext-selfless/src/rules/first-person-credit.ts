@@ -85,6 +85,13 @@ const rule: Rule = {
   sources: ['uk-civil-service-code', 'us-gao-publicity-propaganda', 'in-ais-conduct-rule-12', 'pk-conduct-rules-1964'],
   fixable: true,
   triggers: ['i', "i've", 'me', ...elided, ...pleased, ...honours],
+  // The claimed act: a claim verb (ceremonial and caption verbs are among
+  // them), "set up", "kicked off", "laid the foundation stone", "cut the
+  // ribbon", "took action", a causative's participle, or "issued by me".
+  companions: [
+    ...strong.keys(), ...weak.keys(), ...verbForms('set'), ...verbForms('kick'), 'stone', 'ribbon', ...actionNouns,
+    ...causative.keys(), ...handedOut
+  ],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     if (honours.has(lower)) return honourClaim(sentence, index, context)

@@ -39,6 +39,8 @@ const rule: Rule = {
   sources: ['uk-gcs-propriety', 'pk-supreme-court-2022', 'pk-influencercrats'],
   fixable: false,
   triggers: [...new Set([...props, ...handOutVerbs.keys(), ...handOverVerbs.keys(), ...giftVerbs.keys()])],
+  // A prop or a hand-out verb flags on its own; a gift verb needs a gift in its object.
+  companions: [...props, ...handOutVerbs.keys(), ...gifts, ...concreteGifts],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

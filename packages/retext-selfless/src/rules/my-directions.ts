@@ -33,6 +33,8 @@ const rule: Rule = {
   sources: ['uk-civil-service-code', 'pk-conduct-rules-1964', 'in-ais-conduct-rule-12'],
   fixable: true,
   triggers: ['my'],
+  // The credit noun `check` requires.
+  companions: [...credit],
   check(sentence, index, context) {
     let noun = index + 1
     while (sentence.is(noun, qualifiers)) noun++

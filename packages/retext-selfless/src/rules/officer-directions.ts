@@ -25,7 +25,7 @@ import {
 } from '../lexicon/credit.js'
 import {officialAtQualified, officialBefore, officialInContext, type OfficialReference} from '../official.js'
 import type {Context} from '../context.js'
-import type {Finding, Rule} from '../rule.js'
+import {anyOfficial, type Finding, type Rule} from '../rule.js'
 import {institutionName, matchCase, midSentence, possessive} from '../rewrite.js'
 import type {Sentence} from '../sentence.js'
 
@@ -61,6 +61,9 @@ const rule: Rule = {
   sources: ['uk-civil-service-code', 'us-gao-publicity-propaganda', 'pk-conduct-rules-1964', 'in-ais-conduct-rule-12'],
   fixable: true,
   triggers: [...directionNouns, ...effortNouns, ...supervisionNouns, ...taskNouns, ...giftNouns, ...orderedVerbs, 'action', 'credit', 'thanks'],
+  // An official named in the sentence, "his"/"her" for one named before, or
+  // "took"/"taken" (the only way to "took prompt action").
+  companions: [anyOfficial, 'his', 'her', 'took', 'taken'],
   check(sentence, index, context) {
     const noun = sentence.lower(index)
     if (noun === 'action') return tookAction(sentence, index, context)

@@ -205,6 +205,14 @@ const rule: Rule = {
     ...rankWords, ...mostPraise, 'top', 'no.1', 'game', 'game-changer', 'gamechanger', 'first-ever', 'first-of-its-kind',
     'unparalleled', 'unmatched', 'unprecedented', 'second', 'historic', 'landmark', 'record', 'record-breaking'
   ],
+  // A rank needs a wide scope ("in India", "India's", "across …", "of all …",
+  // "ever"); the other claims need their own word ("game changer", "second
+  // to none", "first of its kind") or flag on their own.
+  companions: [
+    ...scopeWords, ...[...scopeWords].map((word) => word + "'s"), 'ever', 'across', 'all', 'kind', 'none', 'changer', 'changers', 'game-changer',
+    'gamechanger', 'first-of-its-kind', 'first-ever', 'unparalleled', 'unmatched', 'unprecedented', 'historic',
+    'landmark', 'record', 'record-breaking'
+  ],
   check(sentence, index) {
     const lower = sentence.lower(index)
     switch (lower) {
