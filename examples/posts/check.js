@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url'
 
 // The workspace link pnpm makes for the `selfless` dependency.
 const bin = fileURLToPath(new URL('node_modules/selfless/bin/selfless.js', import.meta.url))
-const selfPromotional = ['flood-shelter.md', 'road-repairs.md', 'vaccination-drive.txt']
+const selfPromotional = ['flood-shelter.md', 'hospital-visit.md', 'road-repairs.md', 'vaccination-drive.txt']
 const clean = ['bin-collection.md', 'library-hours.md', 'water-notice.txt']
 
 let status = 0
