@@ -17,11 +17,20 @@ import {DeferredSentence, Sentence, type Previous} from './sentence.js'
 import {normalize, tokenize, wordText, type QuoteState, type Token, type TokenKind} from './tokens.js'
 
 // Built once at module load: an engine attaches the plugin again for every file.
-const byTrigger = new Map<string, Rule[]>()
-const byKind = new Map<TokenKind, Rule[]>()
+// Each rule comes with its trigger bit when it has companions (else 0).
+interface Anchored {
+  rule: Rule
+  bit: number
+}
+const companionRules = allRules.filter((rule) => rule.companions !== undefined)
+const triggerBit = (k: number): number => 1 << (k + 2)
+const byTrigger = new Map<string, Anchored[]>()
+const byKind = new Map<TokenKind, Anchored[]>()
 for (const rule of allRules) {
-  for (const trigger of rule.triggers ?? []) push(byTrigger, trigger, rule)
-  for (const kind of rule.kinds ?? []) push(byKind, kind, rule)
+  const k = companionRules.indexOf(rule)
+  const anchored = {rule, bit: k === -1 ? 0 : triggerBit(k)}
+  for (const trigger of rule.triggers ?? []) push(byTrigger, trigger, anchored)
+  for (const kind of rule.kinds ?? []) push(byKind, kind, {rule, bit: 0})
 }
 
 /**
@@ -43,9 +52,7 @@ for (const rule of allRules) {
 const written = 1
 const strong = 2
 const companionShift = 16
-const companionRules = allRules.filter((rule) => rule.companions !== undefined)
 if (companionRules.length > companionShift - 2) throw new Error('Too many rules with companions for the prefilter bits')
-const triggerBit = (k: number): number => 1 << (k + 2)
 const pairMask = companionRules.reduce((mask, _, k) => mask | triggerBit(k), 0)
 /** Rules whose companions include configured officials, as trigger bits. */
 const officialMask = companionRules.reduce((mask, rule, k) => (rule.companions?.includes(anyOfficial) ? mask | triggerBit(k) : mask), 0)
@@ -89,31 +96,62 @@ for (const [word, bits] of lowerBits) {
 }
 
 /**
+ * A cheap filter before the map: whether any key has this length and these
+ * first two characters, ASCII letters folded to lowercase. Most words fail
+ * it and cost no hashing at all. Only pure-ASCII keys can be filtered so
+ * (lowercasing keeps an ASCII word's length and letters); words whose first
+ * two characters are not ASCII are always looked up.
+ */
+const maxLength = 31
+const shapes = new Uint32Array(128 * 128)
+const shapeOf = (c0: number, c1: number): number => ((c0 | 32) << 7) | (c1 | 32)
+for (const key of [...writtenBits.keys(), ...lowerBits.keys()]) {
+  if (!/^[\x00-\x7f]*$/.test(key.replaceAll('’', "'")) || key.length > maxLength) {
+    throw new Error(`Prefilter keys must be ASCII words of at most ${maxLength} characters: ${key}`)
+  }
+  const c0 = key.charCodeAt(0)
+  const c1 = key.length > 1 ? key.charCodeAt(1) : 0
+  if (c0 < 128 && c1 < 128) shapes[shapeOf(c0, c1)] = (shapes[shapeOf(c0, c1)] as number) | (1 << key.length)
+}
+
+/** The bits of a word as written; a miss that may still normalise to a key is normalised. */
+function bitsOf(text: string): number {
+  const length = text.length
+  const c0 = text.charCodeAt(0)
+  const c1 = length > 1 ? text.charCodeAt(1) : 0
+  if (c0 < 128 && c1 < 128 && (length > maxLength || ((shapes[shapeOf(c0, c1)] as number) & (1 << length)) === 0)) return 0
+  const found = writtenBits.get(text)
+  if (found !== undefined) return found
+  // Words spelt in another case ("mY", "DC's") or with `‘` are found normalised.
+  return oddlyCased(text) ? ((lowerBits.get(normalize(text)) ?? 0) & ~written) : 0
+}
+
+/**
  * Internal switches, for tests and benchmarks only (not exported from the
  * package): `companions: false` makes every rule run wherever its triggers
  * stand, as before companions existed; it applies to plugins attached after
- * the change. `stats` counts what `scan` decided.
+ * the change.
  */
-export const prefilter = {companions: true, stats: {skip: 0, check: 0, defer: 0}}
+export const prefilter = {companions: true}
 
 const emojiRead = byKind.has('emoji')
 const markRead = byKind.has('hashtag') || byKind.has('mention')
 const emojiLike = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
 
-/** What `scan` found in a sentence. */
+/** Every bit: what a sentence cut short by a hashtag, mention or emoji is assumed to hold. */
+const all = -1
+/** A sentence without a written trigger (`scan` result): no rule can run in it. */
 const skip = 0
-const check = 1
-/** Skipped by the rules, but the old engine built its tokens: keep its place as `previous`. */
-const defer = 2
 
 /**
- * Whether a sentence needs tokens and rules (`check`), could have none of
- * its triggers' rules match (`defer`), or has no trigger at all (`skip`).
- * When it is not checked, the sentence's double quotes are carried over to
- * `quotes` in the same pass, so a skipped sentence costs one walk over its
- * children and a map lookup per word.
+ * Whether a sentence needs tokens and rules, and which rules: the bits of
+ * its words (`all` when a hashtag, mention or emoji ends the scan early), or
+ * `skip` when it has no written trigger. When it needs no tokens (`skip`, or
+ * no rule `armed`), its double quotes are carried over to `quotes` in the
+ * same pass, so such a sentence costs one walk over its children and, for
+ * the few words the shape filter lets through, a map lookup.
  */
-function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): number {
+function scan(sentence: SentenceNode, quotes: QuoteState): number {
   const children = sentence.children
   let open = quotes.open
   let bits = 0
@@ -121,8 +159,7 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): nu
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as SentenceContent
     if (child.type === 'WordNode') {
-      const found = writtenBits.get(wordText(child))
-      if (found !== undefined) bits |= found
+      bits |= bitsOf(wordText(child))
     } else if (child.type === 'PunctuationNode') {
       const value = child.value
       if (value === '"') {
@@ -134,11 +171,11 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): nu
       } else if (value === '”' || value === '»') {
         open = false
         quoted = true
-      } else if (markRead && (value === '#' || value === '@')) return check
+      } else if (markRead && (value === '#' || value === '@')) return all
     } else if (child.type === 'SymbolNode') {
       const value = child.value
-      if (markRead && (value === '#' || value === '@')) return check
-      if (emojiRead && emojiLike.test(value)) return check
+      if (markRead && (value === '#' || value === '@')) return all
+      if (emojiRead && emojiLike.test(value)) return all
     }
   }
 
@@ -147,16 +184,9 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): nu
     return skip
   }
   // A double quote: tokens carry the quote state exactly (a quote mark
-  // inside a URL does not toggle it), so such a sentence takes the full path.
-  if (quoted || armed(bits, armedMask)) return check
-  // Words spelt in another case or with `‘` are only found normalised.
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index] as SentenceContent
-    if (child.type !== 'WordNode') continue
-    const text = wordText(child)
-    if (oddlyCased(text) && !writtenBits.has(text)) bits |= lowerBits.get(normalize(text)) ?? 0
-  }
-  return armed(bits, armedMask) ? check : defer
+  // inside a URL does not toggle it), so such a sentence is tokenized.
+  if (quoted) return all
+  return bits
 }
 
 /** Whether a strong trigger, or a trigger and companion of one rule, were seen. */
@@ -164,7 +194,7 @@ function armed(bits: number, armedMask: number): boolean {
   return (bits & strong) !== 0 || (bits & armedMask) !== 0 || (bits & (bits >>> companionShift) & pairMask) !== 0
 }
 
-/** Whether normalising `text` may give a word its written forms miss: a capital after the first letter, or non-ASCII. */
+/** Whether normalising `text` may give another word: a capital after the first letter, or non-ASCII. */
 function oddlyCased(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
@@ -173,10 +203,10 @@ function oddlyCased(text: string): boolean {
   return false
 }
 
-function push<K>(map: Map<K, Rule[]>, key: K, rule: Rule): void {
+function push<K>(map: Map<K, Anchored[]>, key: K, anchored: Anchored): void {
   const list = map.get(key)
-  if (list) list.push(rule)
-  else map.set(key, [rule])
+  if (list) list.push(anchored)
+  else map.set(key, [anchored])
 }
 
 /**
@@ -207,13 +237,12 @@ export default function retextSelfless(options?: Options | null | undefined) {
           checkParent(node)
         } else if (node.type === 'SentenceNode') {
           const open = quotes.open
-          const found = scan(node, quotes, armedMask)
-          if (found === check) prefilter.stats.check++; else if (found === defer) prefilter.stats.defer++; else prefilter.stats.skip++ // TEMP
-          if (found === check) {
+          const bits = scan(node, quotes)
+          if (bits !== skip && armed(bits, armedMask)) {
             const sentence = new Sentence(node, tokenize(node, quotes), previous)
-            checkSentence(tree, file, sentence, context, severities)
+            checkSentence(tree, file, sentence, context, severities, (bits >>> companionShift) | armedMask)
             previous = sentence
-          } else if (found === defer) {
+          } else if (bits !== skip) {
             // Rules that look back read this sentence as if it had been
             // tokenized here, with the quote state it started with.
             previous = new DeferredSentence(node, open, previous)
@@ -242,7 +271,8 @@ function checkSentence(
   file: VFile,
   sentence: Sentence,
   context: Context,
-  severities: Map<string, Severity | undefined>
+  severities: Map<string, Severity | undefined>,
+  runnable: number
 ): void {
   // Per rule, where its last finding in this sentence ended: no overlaps.
   let reachedBy: Map<string, number> | undefined
@@ -250,10 +280,22 @@ function checkSentence(
 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
-    const candidates = token.kind === 'word' ? byTrigger.get(token.lower) : byKind.get(token.kind)
+    let candidates: readonly Anchored[] | undefined
+    if (token.kind === 'word') {
+      const lower = token.lower
+      const c0 = lower.charCodeAt(0)
+      const c1 = lower.length > 1 ? lower.charCodeAt(1) : 0
+      // The shape filter of `bitsOf`: most words are no trigger, and cost no hashing.
+      if (c0 < 128 && c1 < 128 && (lower.length > maxLength || ((shapes[shapeOf(c0, c1)] as number) & (1 << lower.length)) === 0)) continue
+      candidates = byTrigger.get(lower)
+    } else {
+      candidates = byKind.get(token.kind)
+    }
     if (!candidates) continue
 
-    for (const rule of candidates) {
+    for (const {rule, bit} of candidates) {
+      // A rule none of whose companions is in the sentence cannot flag here.
+      if (bit !== 0 && (bit & runnable) === 0) continue
       const severity = severities.get(rule.id)
       if (!severity) continue
       if (token.quoted && !context.quotes && !rule.readsQuotes) continue
