@@ -47,6 +47,8 @@ const rule: Rule = {
   sources: ['uk-gcs-propriety', 'pk-supreme-court-2022', 'pk-influencercrats'],
   fixable: true,
   triggers: [...surpriseAdjectives, 'civil', 'plain', 'disguise', 'disguised', 'intimation', 'notice', 'announcement'],
+  // A visit noun ("surprise visit") or an arrival verb ("reached … in civil clothes").
+  companions: [...visitNouns.keys(), ...arrivalVerbs.keys()],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }
