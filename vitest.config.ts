@@ -5,6 +5,7 @@ export default defineConfig({
   // here, not under a top-level `resolve`, or tests would need a build first.
   ssr: {resolve: {conditions: ['@selfless/source']}},
   test: {
+    globalSetup: ['test/global-setup.ts'],
     include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'test/**/*.test.ts']
   }
 })

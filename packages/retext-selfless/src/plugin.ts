@@ -103,23 +103,41 @@ for (const [word, bits] of lowerBits) {
  * two characters are not ASCII are always looked up.
  */
 const maxLength = 31
-const shapes = new Uint32Array(128 * 128)
+const heads = new Uint32Array(128 * 128)
+const tails = new Uint32Array(128 * 128)
 const shapeOf = (c0: number, c1: number): number => ((c0 | 32) << 7) | (c1 | 32)
 for (const key of [...writtenBits.keys(), ...lowerBits.keys()]) {
   if (!/^[\x00-\x7f]*$/.test(key.replaceAll('’', "'")) || key.length > maxLength) {
     throw new Error(`Prefilter keys must be ASCII words of at most ${maxLength} characters: ${key}`)
   }
+  const bit = 1 << key.length
   const c0 = key.charCodeAt(0)
   const c1 = key.length > 1 ? key.charCodeAt(1) : 0
-  if (c0 < 128 && c1 < 128) shapes[shapeOf(c0, c1)] = (shapes[shapeOf(c0, c1)] as number) | (1 << key.length)
+  if (c0 < 128 && c1 < 128) heads[shapeOf(c0, c1)] = (heads[shapeOf(c0, c1)] as number) | bit
+  const z = key.charCodeAt(key.length - 1)
+  const y = key.length > 1 ? key.charCodeAt(key.length - 2) : 0
+  if (z < 128 && y < 128) tails[shapeOf(y, z)] = (tails[shapeOf(y, z)] as number) | bit
+}
+
+/**
+ * Whether `text` may be a key in some case: false only for a word whose
+ * first or last two characters are ASCII and, with that length, match no key.
+ */
+function mayBeKey(text: string): boolean {
+  const length = text.length
+  if (length > maxLength) return false
+  const bit = 1 << length
+  const c0 = text.charCodeAt(0)
+  const c1 = length > 1 ? text.charCodeAt(1) : 0
+  if (c0 < 128 && c1 < 128 && ((heads[shapeOf(c0, c1)] as number) & bit) === 0) return false
+  const z = text.charCodeAt(length - 1)
+  const y = length > 1 ? text.charCodeAt(length - 2) : 0
+  return !(z < 128 && y < 128 && ((tails[shapeOf(y, z)] as number) & bit) === 0)
 }
 
 /** The bits of a word as written; a miss that may still normalise to a key is normalised. */
 function bitsOf(text: string): number {
-  const length = text.length
-  const c0 = text.charCodeAt(0)
-  const c1 = length > 1 ? text.charCodeAt(1) : 0
-  if (c0 < 128 && c1 < 128 && (length > maxLength || ((shapes[shapeOf(c0, c1)] as number) & (1 << length)) === 0)) return 0
+  if (!mayBeKey(text)) return 0
   const found = writtenBits.get(text)
   if (found !== undefined) return found
   // Words spelt in another case ("mY", "DC's") or with `‘` are found normalised.
@@ -282,12 +300,9 @@ function checkSentence(
     const token = tokens[index] as Token
     let candidates: readonly Anchored[] | undefined
     if (token.kind === 'word') {
-      const lower = token.lower
-      const c0 = lower.charCodeAt(0)
-      const c1 = lower.length > 1 ? lower.charCodeAt(1) : 0
       // The shape filter of `bitsOf`: most words are no trigger, and cost no hashing.
-      if (c0 < 128 && c1 < 128 && (lower.length > maxLength || ((shapes[shapeOf(c0, c1)] as number) & (1 << lower.length)) === 0)) continue
-      candidates = byTrigger.get(lower)
+      if (!mayBeKey(token.lower)) continue
+      candidates = byTrigger.get(token.lower)
     } else {
       candidates = byKind.get(token.kind)
     }

@@ -1,8 +1,27 @@
 /**
  * `selfless-language-server --stdio` (or `--node-ipc`, `--socket=N`): the
- * connection's transport comes from the command line.
+ * connection's transport comes from the command line. Without one, print
+ * usage instead of vscode-languageserver's stack trace.
  */
+import process from 'node:process'
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {startServer} from './server.js'
 
-startServer(createConnection(ProposedFeatures.all))
+const transports = ['--stdio', '--node-ipc', '--socket=', '--pipe=', '--clientProcessId=']
+const argv = process.argv.slice(2)
+
+if (argv.includes('--help') || argv.includes('-h') || !argv.some((arg) => transports.some((flag) => arg.startsWith(flag)))) {
+  const stream = argv.includes('--help') || argv.includes('-h') ? process.stdout : process.stderr
+  stream.write(
+    [
+      'Usage: selfless-language-server --stdio',
+      '',
+      'A language server that flags self-promotion in official writing.',
+      'Editors start it; pick a transport: --stdio, --node-ipc, --socket=PORT or --pipe=NAME.',
+      ''
+    ].join('\n')
+  )
+  process.exitCode = stream === process.stdout ? 0 : 2
+} else {
+  startServer(createConnection(ProposedFeatures.all))
+}

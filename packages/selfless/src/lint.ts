@@ -20,6 +20,7 @@ import {formatFromPath, type Format} from './format.js'
 import {lintBlock} from './lint-block.js'
 import type {Point} from './line-index.js'
 import {optionsKey} from './options-key.js'
+import {isPlainMarkdown} from './plain-markdown.js'
 import {getPipeline, pipelineKind, type Pipeline, type PipelineKind} from './pipelines.js'
 import {splitHtml} from './split-html.js'
 import {splitMarkdown} from './split-markdown.js'
@@ -115,8 +116,11 @@ export function lint(value: string | VFile, options: LintOptions = {}): VFile {
   return file
 
   function run(kind: PipelineKind, blockText: string): BlockResult {
+    // A Markdown block without any Markdown syntax reads the same as plain
+    // text: skip the Markdown parse (see plain-markdown.ts).
+    const plain = (kind === 'markdown' || kind === 'markdown-first') && isPlainMarkdown(blockText)
     // Built (and the options validated) even when no block needs parsing.
-    const pipeline = getPipeline(kind, config)
+    const pipeline = getPipeline(plain ? 'text' : kind, config)
     if (!cache) return lintOrSkip(pipeline, kind, blockText)
     const key = kind + '\u0000' + configKey + '\u0000' + blockText
     let result = cache.get(key)

@@ -9,18 +9,14 @@
  * - html: rehype-parse → rehype-retext → retext-selfless
  * - text: retext-english → retext-selfless
  *
+ * The Markdown, MDX and HTML plugins come from ./load-plugins.ts, which the
+ * command's bundle swaps for a loader that requires them on first use.
+ *
  * remark-retext and rehype-retext keep code, URLs, front matter and markup
  * out of the prose; `collectControls` runs before them, on the syntax tree.
  */
 import type {Element, Root as HastRoot} from 'hast'
 import {ParseEnglish} from 'parse-english'
-import rehypeParse from 'rehype-parse'
-import rehypeRetext from 'rehype-retext'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import remarkRetext from 'remark-retext'
 import retextEnglish from 'retext-english'
 import retextSelfless, {type Options} from 'retext-selfless'
 import {unified} from 'unified'
@@ -28,6 +24,7 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {collectControls} from './control-comments.js'
 import type {Format} from './format.js'
+import {loadHtmlPlugins, loadMarkdownPlugins, loadMdxPlugins} from './load-plugins.js'
 import {optionsKey} from './options-key.js'
 
 /** What `lint-block.ts` needs from a processor. */
@@ -76,7 +73,8 @@ function build(kind: PipelineKind, options: Options | undefined): Pipeline {
     case 'text':
       processor = unified().use(retextEnglish).use(retextSelfless, options)
       break
-    case 'html':
+    case 'html': {
+      const {rehypeParse, rehypeRetext} = loadHtmlPlugins()
       processor = unified()
         .use(rehypeParse)
         .use(collectControls)
@@ -84,14 +82,16 @@ function build(kind: PipelineKind, options: Options | undefined): Pipeline {
         .use(rehypeRetext, ParseEnglish)
         .use(retextSelfless, options)
       break
+    }
     case 'mdx':
     case 'mdx-first':
     case 'markdown':
     case 'markdown-first': {
+      const {remarkFrontmatter, remarkGfm, remarkParse, remarkRetext} = loadMarkdownPlugins()
       const base = unified().use(remarkParse)
       if (kind === 'markdown-first' || kind === 'mdx-first') base.use(remarkFrontmatter, ['yaml', 'toml'])
       base.use(remarkGfm)
-      if (kind === 'mdx' || kind === 'mdx-first') base.use(remarkMdx)
+      if (kind === 'mdx' || kind === 'mdx-first') base.use(loadMdxPlugins().remarkMdx)
       processor = base.use(collectControls).use(remarkRetext, ParseEnglish).use(retextSelfless, options)
       break
     }

@@ -10,8 +10,8 @@ import {mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {beforeAll, describe, expect, it} from 'vitest'
-import {bin, ensureBuilt} from './cli-build.js'
+import {describe, expect, it} from 'vitest'
+import {bin} from './cli-build.js'
 import {fixtures} from './cli-helpers.js'
 
 function selfless(fixture: string, args: readonly string[], input?: string, env: NodeJS.ProcessEnv = {}) {
@@ -24,8 +24,6 @@ function selfless(fixture: string, args: readonly string[], input?: string, env:
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
-
-beforeAll(() => ensureBuilt(), 180_000)
 
 // Each test spawns Node processes: allow for a busy machine.
 describe('bin/selfless.js', {timeout: 60_000}, () => {
