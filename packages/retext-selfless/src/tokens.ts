@@ -136,7 +136,9 @@ function readUnit(
   if (head.type !== 'WordNode') return undefined
 
   // Only a chunk that starts with a scheme word, or has an "@" inside, is read whole.
-  const scheme = schemes.has(headText.toLowerCase())
+  // Lowercasing keeps the length of any word that could equal a scheme, so
+  // most words are ruled out without allocating a lowercase copy.
+  const scheme = headText.length >= 3 && headText.length <= 6 && schemes.has(headText.toLowerCase())
   let at = start + 1
   if (!scheme) {
     while (at <= end && textOf(children[at] as SentenceContent) !== '@') at++

@@ -85,12 +85,17 @@ const rule: Rule = {
   sources: ['uk-civil-service-code', 'us-gao-publicity-propaganda', 'in-ais-conduct-rule-12', 'pk-conduct-rules-1964'],
   fixable: true,
   triggers: ['i', "i've", 'me', ...elided, ...pleased, ...honours],
-  // The claimed act: a claim verb (ceremonial and caption verbs are among
-  // them), "set up", "kicked off", "laid the foundation stone", "cut the
-  // ribbon", "took action", a causative's participle, or "issued by me".
+  // The claimed act: a claim verb in a past form (`isPast`), any form of a
+  // ceremonial verb ("the honour of inaugurating"), "set up", "kicked off",
+  // "laid the foundation stone", "cut the ribbon", "took action", a
+  // causative's participle (as `causativeAt` reads it), or "issued by me".
   companions: [
-    ...strong.keys(), ...weak.keys(), ...verbForms('set'), ...verbForms('kick'), 'stone', 'ribbon', ...actionNouns,
-    ...causative.keys(), ...handedOut
+    ...[...strong, ...weak].filter(([form, base]) => !form.endsWith('ing') && form !== verbForms(base)[1]).map(([form]) => form),
+    ...ceremonialForms.keys(), ...verbForms('set'), ...verbForms('kick'), 'stone', 'ribbon', ...actionNouns,
+    ...[...causative]
+      .filter(([form, base]) => form !== base && !form.endsWith('ing') && verbForms(base)[1] !== form)
+      .map(([form]) => form),
+    ...handedOut
   ],
   check(sentence, index, context) {
     const lower = sentence.lower(index)

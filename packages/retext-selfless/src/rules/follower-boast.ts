@@ -10,7 +10,7 @@
  * viral" is news.
  */
 import {officialWithin} from '../official.js'
-import type {Rule} from '../rule.js'
+import {anyOfficial, type Rule} from '../rule.js'
 import type {Sentence} from '../sentence.js'
 
 const audience = new Set(['followers', 'follower', 'subscribers', 'subscriber', 'fans'])
@@ -74,6 +74,9 @@ const rule: Rule = {
   sources: ['pk-influencercrats', 'uk-gcs-propriety', 'uk-social-media-guidance'],
   fixable: false,
   triggers: [...audience, ...reactions, 'viral', 'followed', 'most-followed', 'most-liked', 'most-viewed'],
+  // "most followed", the account's own ("our", "I"), a gain ("crossed"),
+  // thanks, or an official named here.
+  companions: [...own, ...gainVerbs, ...thanks, anyOfficial, 'most', 'most-followed', 'most-liked', 'most-viewed'],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     // "the UK's most followed police force".

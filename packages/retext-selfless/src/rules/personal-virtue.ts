@@ -22,7 +22,7 @@ import {
   virtueNouns
 } from '../lexicon/virtues.js'
 import type {Context} from '../context.js'
-import type {Finding, Rule} from '../rule.js'
+import {anyOfficial, type Finding, type Rule} from '../rule.js'
 import type {Sentence} from '../sentence.js'
 
 const takeVerbs = new Set(['took', 'taken', 'takes', 'taking', 'made', 'makes', 'making', 'showed', 'shown', 'undertook'])
@@ -295,6 +295,8 @@ const rule: Rule = {
   sources: ['us-gao-publicity-propaganda', 'pk-influencercrats', 'uk-gcs-propriety'],
   fixable: true,
   triggers: [...virtueAdverbs, ...virtueAdjectives, ...actionVirtues, ...virtueNouns, 'patient', 'model', 'example', 'clock', 'night', 'stretch'],
+  // Whose virtue: an official named here, or "I", "he", "she", "his", "her", "him".
+  companions: [anyOfficial, 'i', 'he', 'she', 'his', 'her', 'him'],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     if (lower === 'clock' || lower === 'night' || lower === 'stretch') return toil(sentence, index, context)
