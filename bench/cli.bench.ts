@@ -6,7 +6,9 @@
  * - one 8 MiB document (words per second, and peak memory at 1 and 8 MiB).
  * Needs `pnpm --filter selfless... build` first. `SELFLESS_BENCH_SKIP_ALEX=1`
  * skips alex's slow runs (about two minutes on the folder) and the ratios.
- * Peak memory comes from a preload that prints the child's `maxRSS` on exit.
+ * Peak memory and CPU time come from a preload that prints the child's
+ * `maxRSS` and `cpuUsage()` on exit: on a shared machine, CPU time drifts
+ * less with load than wall time does.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -23,6 +25,8 @@ const skipAlex = process.env.SELFLESS_BENCH_SKIP_ALEX === '1'
 
 interface Timed {
   ms: number
+  /** User + system CPU time of the child (all its threads). */
+  cpuMs: number
   status: number | null
   rssMiB: number
 }
@@ -37,7 +41,8 @@ function timed(script: string | undefined, args: readonly string[], cwd: string,
   })
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   const rss = /maxRSS=(\d+)/.exec(child.stderr)
-  return {ms, status: child.status, rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN}
+  const cpu = /cpuUs=(\d+)/.exec(child.stderr)
+  return {ms, cpuMs: cpu ? Number(cpu[1]) / 1000 : Number.NaN, status: child.status, rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN}
 }
 
 function median(values: number[]): number {
@@ -51,27 +56,32 @@ export default async function cliBench(): Promise<BenchRow[]> {
   }
   const scratch = mkdtempSync(path.join(tmpdir(), 'selfless-cli-bench-'))
   const preload = path.join(scratch, 'max-rss.mjs')
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\\n`))\n")
+  writeFileSync(
+    preload,
+    "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS} cpuUs=${u.user + u.system}\\n`) })\n"
+  )
   const rows: BenchRow[] = []
 
   try {
     // One small draft, whole process, median of 9 runs, interleaved so load drifts hit all three alike.
     const draft = path.join(scratch, 'draft.md')
     writeFileSync(draft, '# Water supply\n\nOn my directions, the water board repaired the main pipeline.\nSupply returns on Friday.\n')
-    const empty: number[] = []
-    const ours: number[] = []
+    const empty: Timed[] = []
+    const ours: Timed[] = []
     const theirs: number[] = []
     for (let run = 0; run < 9; run++) {
-      empty.push(timed(undefined, [], scratch, preload).ms)
-      ours.push(timed(selfless, ['draft.md'], scratch, preload).ms)
+      empty.push(timed(undefined, [], scratch, preload))
+      ours.push(timed(selfless, ['draft.md'], scratch, preload))
       if (!skipAlex) theirs.push(timed(alex, ['draft.md'], scratch, preload).ms)
     }
-    const small = median(ours)
+    const small = median(ours.map((run) => run.ms))
     rows.push({
       name: 'one small draft, whole process',
       figures: {
         'selfless ms': small,
-        'empty node ms': median(empty),
+        'empty node ms': median(empty.map((run) => run.ms)),
+        'selfless cpu ms': median(ours.map((run) => run.cpuMs)),
+        'empty node cpu ms': median(empty.map((run) => run.cpuMs)),
         ...(skipAlex ? {} : {'alex ms': median(theirs), 'alex / selfless': median(theirs) / small})
       },
       target: 'selfless ≤ 300 ms',
@@ -92,6 +102,7 @@ export default async function cliBench(): Promise<BenchRow[]> {
       name: '10,000 short posts',
       figures: {
         'selfless s': folderRun.ms / 1000,
+        'selfless cpu s': folderRun.cpuMs / 1000,
         'selfless peak MiB': folderRun.rssMiB,
         ...(alexRun ? {'alex s': alexRun.ms / 1000, 'alex peak MiB': alexRun.rssMiB, 'alex / selfless': ratio} : {})
       },
@@ -113,6 +124,7 @@ export default async function cliBench(): Promise<BenchRow[]> {
       figures: {
         words,
         'selfless words/s': Math.round(rate),
+        'selfless words/cpu s': Math.round(words / (eight.cpuMs / 1000)),
         'peak MiB at 1 MiB': one.rssMiB,
         'peak MiB at 8 MiB': eight.rssMiB,
         ...(alexBig ? {'alex words/s': Math.round(words / (alexBig.ms / 1000)), 'alex peak MiB': alexBig.rssMiB} : {})

@@ -46,6 +46,21 @@ export default defineConfig([
             args.importer.startsWith(source) ? {path: path.join(source, 'load-plugins-lazy.ts')} : undefined
           )
           build.onResolve({filter: /^yaml$/}, () => ({path: path.join(source, 'lazy-yaml.ts')}))
+          // vfile-reporter's `string-width`, behind a fast path for plain
+          // text (see src/fast-string-width.ts).
+          build.onResolve({filter: /^string-width$/}, async (args) => {
+            if (args.pluginData === 'real') return undefined
+            const real = await build.resolve('string-width', {kind: 'import-statement', resolveDir: args.resolveDir, pluginData: 'real'})
+            return {path: real.path, namespace: 'selfless-string-width'}
+          })
+          build.onLoad({filter: /.*/, namespace: 'selfless-string-width'}, (args) => ({
+            contents: [
+              `import slow from ${JSON.stringify(args.path)}`,
+              `import {withNarrowFastPath} from ${JSON.stringify(path.join(source, 'fast-string-width.ts'))}`,
+              'export default withNarrowFastPath(slow)'
+            ].join('\n'),
+            resolveDir: source
+          }))
         }
       }
     ]

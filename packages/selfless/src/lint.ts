@@ -20,7 +20,7 @@ import {formatFromPath, type Format} from './format.js'
 import {lintBlock} from './lint-block.js'
 import type {Point} from './line-index.js'
 import {optionsKey} from './options-key.js'
-import {isPlainMarkdown} from './plain-markdown.js'
+import {plainMarkdownStart, shiftResult} from './plain-markdown.js'
 import {getPipeline, pipelineKind, type Pipeline, type PipelineKind} from './pipelines.js'
 import {splitHtml} from './split-html.js'
 import {splitMarkdown} from './split-markdown.js'
@@ -116,24 +116,31 @@ export function lint(value: string | VFile, options: LintOptions = {}): VFile {
   return file
 
   function run(kind: PipelineKind, blockText: string): BlockResult {
-    // A Markdown block without any Markdown syntax reads the same as plain
-    // text: skip the Markdown parse (see plain-markdown.ts).
-    const plain = (kind === 'markdown' || kind === 'markdown-first') && isPlainMarkdown(blockText)
-    // Built (and the options validated) even when no block needs parsing.
-    const pipeline = getPipeline(plain ? 'text' : kind, config)
-    if (!cache) return lintOrSkip(pipeline, kind, blockText)
+    // The options are validated (the plain-text pipeline built) even when no
+    // block needs parsing; a format's own pipeline is built, and its plugins
+    // loaded, only once a block needs it.
+    const text = getPipeline('text', config)
+    if (!cache) return lintOrSkip(text, kind, blockText, config)
     const key = kind + '\u0000' + configKey + '\u0000' + blockText
     let result = cache.get(key)
     if (!result) {
-      result = lintOrSkip(pipeline, kind, blockText)
+      result = lintOrSkip(text, kind, blockText, config)
       cache.set(key, result)
     }
     return result
   }
 }
 
-function lintOrSkip(pipeline: Pipeline, kind: PipelineKind, text: string): BlockResult {
-  return couldFlag(kind, text) ? lintBlock(pipeline, text) : nothing
+function lintOrSkip(text: Pipeline, kind: PipelineKind, value: string, config: Options | null | undefined): BlockResult {
+  // A Markdown block without any Markdown syntax (but perhaps one list or
+  // quote marker) reads the same as plain text: skip the Markdown parse
+  // (see plain-markdown.ts). Without markup, the Markdown check of
+  // `couldFlag` (the text again, markup removed) is the plain-text one.
+  const start = kind === 'markdown' || kind === 'markdown-first' ? plainMarkdownStart(value) : undefined
+  if (!couldFlag(start === 0 ? 'text' : kind, value)) return nothing
+  if (kind === 'text' || start === 0) return lintBlock(text, value)
+  if (start !== undefined) return shiftResult(lintBlock(text, value.slice(start)), start)
+  return lintBlock(getPipeline(kind, config), value)
 }
 
 /** The result of a block that cannot hold a finding (see could-flag.ts). */

@@ -11,7 +11,7 @@ import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {lintBlock} from '../src/lint-block.js'
 import {getPipeline, type PipelineKind} from '../src/pipelines.js'
-import {isPlainMarkdown} from '../src/plain-markdown.js'
+import {isPlainMarkdown, plainMarkdownStart, shiftResult} from '../src/plain-markdown.js'
 
 const rulesFolder = fileURLToPath(new URL('../../retext-selfless/test/rules/', import.meta.url))
 
@@ -26,7 +26,8 @@ function sentences(): string[] {
     'Under the dynamic leadership of the DC, 40 shops were sealed.',
     'Supply returns on Friday.',
     'The best ever cleanliness drive in the history of the district concluded today.',
-    'Please like and share this post.',
+    'Please like and share this post!',
+    'What a day! I personally inaugurated the plant!',
     '“On my directions,” she said, “the road was repaired.”'
   ])
   for (const name of readdirSync(rulesFolder)) {
@@ -76,13 +77,51 @@ describe('plain Markdown blocks', () => {
     expect(findings).toBeGreaterThan(200)
   }, 60_000)
 
+  it('give identical messages for one-line list items and quotes as plain text after the marker', () => {
+    const markers = ['- ', '+ ', '1. ', '12) ', '> ']
+    const single = sentences().filter((sentence) => isPlainMarkdown(sentence) && !sentence.includes('\n'))
+    expect(single.length).toBeGreaterThan(100)
+    let findings = 0
+    for (const kind of kinds) {
+      const full = getPipeline(kind, undefined)
+      const text = getPipeline('text', undefined)
+      for (const [index, sentence] of single.entries()) {
+        const block = (markers[index % markers.length] as string) + sentence
+        const start = plainMarkdownStart(block)
+        expect(start, block).toBe(block.length - sentence.length)
+        const expected = lintBlock(full, block)
+        findings += expected.messages.length
+        expect({block, ...shiftResult(lintBlock(text, sentence), start as number)}).toEqual({block, ...expected})
+      }
+    }
+    expect(findings).toBeGreaterThan(100)
+  }, 60_000)
+
+  it('parses anything else behind a marker as Markdown', () => {
+    for (const block of [
+      '- *emphasis* here',
+      '-  two spaces',
+      '- - nested',
+      '> > nested',
+      '- > quote in item',
+      '- # heading',
+      '* item',
+      '- item\ncontinued',
+      '- [ ] task',
+      '-\tTab'
+    ]) {
+      expect(plainMarkdownStart(block), JSON.stringify(block)).toBe(undefined)
+    }
+  })
+
   it('recognises plain paragraphs', () => {
     for (const text of [
       'Supply returns on Friday.',
       'On my directions, the main was repaired.\nSupply returns on Friday.',
       'In 1998 the plant opened; 2,000 homes (and 3 schools) were connected.',
       'Costs fell by 20% = a saving of $5.',
-      'The DC said: “we will finish by June.”'
+      'The DC said: “we will finish by June.”',
+      'What a day! The main was repaired.'
     ]) {
       expect(isPlainMarkdown(text), text).toBe(true)
     }
@@ -130,6 +169,10 @@ describe('plain Markdown blocks', () => {
 
   it('keeps whole-file positions through `lint`', () => {
     const value = '# Notice\n\nI personally inaugurated the plant.\nOn my directions, the main was repaired.\n'
+    const list = lint('# Notice\n\n- On my directions, the main was repaired.\n', {format: 'markdown'})
+    expect(list.messages.map((message) => [message.ruleId, message.actual, message.line, message.column])).toEqual([
+      ['my-directions', 'On my directions', 3, 3]
+    ])
     const messages = lint(value, {format: 'markdown'}).messages.map((message) => [
       message.ruleId,
       message.actual,
