@@ -324,11 +324,6 @@ function names(sentence: Sentence, context: Context): 'official' | 'politician' 
   return found
 }
 
-/** Whether `sentence` mentions an individual official anywhere. */
-export function namesOfficial(sentence: Sentence, context: Context): boolean {
-  return names(sentence, context) === 'official'
-}
-
 /**
  * He or she stands for an official when this sentence or one of the last few
  * names one (`high`); for a politician when the nearest named is one
