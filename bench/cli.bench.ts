@@ -4,8 +4,11 @@
  * - one small draft (start-up dominates; empty Node is the floor),
  * - a folder of 10,000 short posts (the file pipeline),
  * - one 8 MiB document (words per second, and peak memory at 1 and 8 MiB).
- * Needs `pnpm --filter selfless... build` first. `SELFLESS_BENCH_SKIP_ALEX=1`
- * skips alex's slow runs (about two minutes on the folder) and the ratios.
+ * Needs `pnpm --filter selfless... build` first. The first run of a build
+ * fills the command's code cache (src/cli/compile-cache.ts): the draft's
+ * median of 9 runs is a warm start, as a user's second run is.
+ * `SELFLESS_BENCH_SKIP_ALEX=1` skips alex's slow runs (about two minutes on
+ * the folder) and the ratios.
  * Peak memory and CPU time come from a preload that prints the child's
  * `maxRSS` and `cpuUsage()` on exit: on a shared machine, CPU time drifts
  * less with load than wall time does.
@@ -51,7 +54,7 @@ function median(values: number[]): number {
 }
 
 export default async function cliBench(): Promise<BenchRow[]> {
-  if (!existsSync(path.join(root, 'packages/selfless/dist/cli.js'))) {
+  if (!existsSync(path.join(root, 'packages/selfless/dist/cli.cjs'))) {
     throw new Error('Build first: pnpm --filter selfless... build')
   }
   const scratch = mkdtempSync(path.join(tmpdir(), 'selfless-cli-bench-'))

@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 // Each package and one file its build writes.
 const outputs: Record<string, string> = {
   'retext-selfless': 'dist/index.js',
-  selfless: 'dist/cli.js',
+  selfless: 'dist/cli.cjs',
   'selfless-language-server': 'dist/cli.js',
   'vscode-selfless': 'dist/extension.cjs'
 }

@@ -22,7 +22,7 @@ import {
 import {titleDeterminers, titles} from './lexicon/titles.js'
 import {officialAt, officialBefore, titleAt} from './official.js'
 import type {Finding} from './rule.js'
-import type {Sentence} from './sentence.js'
+import {lookBack, type Sentence} from './sentence.js'
 
 export interface Actor {
   kind: 'official' | 'pronoun' | 'first-person'
@@ -44,8 +44,8 @@ const reportVerbs: ReadonlySet<string> = new Set([
 
 /** How far left a hero may stand from its device. */
 const reach = 24
-/** How many earlier sentences may hold a pronoun's antecedent. */
-const antecedentDepth = 3
+/** How many earlier sentences may hold a pronoun's antecedent: all a rule may read. */
+const antecedentDepth = lookBack
 
 /**
  * The hero acting at `index` (a verb or device word): the nearest official,

@@ -15,3 +15,4 @@ export {
 } from './options.js'
 export type {Category} from './rule.js'
 export {sources, type Source, type SourceId} from './sources.js'
+export {rangesToCheck, type CheckRange} from './check-ranges.js'

@@ -12,150 +12,21 @@ import {createContext, type Context} from './context.js'
 import {validateOptions, type Options, type Severity} from './options.js'
 import {profiles} from './profiles.js'
 import {report} from './report.js'
-import {anyOfficial, officialWords, type Finding, type Rule} from './rule.js'
+import type {Finding, Rule} from './rule.js'
 import {DeferredSentence, Sentence, type Previous} from './sentence.js'
-import {normalize, tokenize, wordText, type QuoteState, type Token, type TokenKind} from './tokens.js'
-
-// Built once at module load: an engine attaches the plugin again for every file.
-// Each rule comes with its trigger bit when it has companions (else 0).
-interface Anchored {
-  rule: Rule
-  bit: number
-}
-const companionRules = allRules.filter((rule) => rule.companions !== undefined)
-const triggerBit = (k: number): number => 1 << (k + 2)
-const byTrigger = new Map<string, Anchored[]>()
-const byKind = new Map<TokenKind, Anchored[]>()
-for (const rule of allRules) {
-  const k = companionRules.indexOf(rule)
-  const anchored = {rule, bit: k === -1 ? 0 : triggerBit(k)}
-  for (const trigger of rule.triggers ?? []) push(byTrigger, trigger, anchored)
-  for (const kind of rule.kinds ?? []) push(byKind, kind, {rule, bit: 0})
-}
-
-/**
- * What a word tells the prefilter, as bits of one number so that a sentence
- * costs one map lookup per word:
- *
- * - `written`: the word, as written, is a trigger in lowercase, capitalised
- *   or uppercase form, with either apostrophe. A sentence without one (and
- *   without a hashtag, mention or emoji a rule reads) was always skipped, and
- *   still is, exactly as before.
- * - `strong`: a trigger of a rule without companions.
- * - `trigger(k)` and `companion(k)`: a trigger and a companion of the k-th
- *   rule with companions. Such a rule can flag only where both stand.
- *
- * A sentence with a written trigger is tokenized only when a strong trigger
- * or a trigger–companion pair of one rule stands in it (or a double quote,
- * see `scan`); otherwise no rule can flag in it. In a tokenized sentence,
- * a rule with companions runs only when one of them stands there too.
- */
-const written = 1
-const strong = 2
-const companionShift = 16
-if (companionRules.length > companionShift - 2) throw new Error('Too many rules with companions for the prefilter bits')
-const pairMask = companionRules.reduce((mask, _, k) => mask | triggerBit(k), 0)
-/** Rules whose companions include configured officials, as trigger bits. */
-const officialMask = companionRules.reduce((mask, rule, k) => (rule.companions?.includes(anyOfficial) ? mask | triggerBit(k) : mask), 0)
-
-/** Bits of each lowercase word (a token's `lower`). */
-const lowerBits = new Map<string, number>()
-const addBits = (word: string, bits: number): void => {
-  lowerBits.set(word, (lowerBits.get(word) ?? 0) | bits)
-}
-for (const rule of allRules) {
-  const k = companionRules.indexOf(rule)
-  for (const trigger of rule.triggers ?? []) addBits(trigger, k === -1 ? strong : triggerBit(k))
-  for (const word of rule.companions ?? []) {
-    if (word === anyOfficial) {
-      for (const official of officialWords) addBits(official, triggerBit(k) << companionShift)
-    } else {
-      addBits(word, triggerBit(k) << companionShift)
-    }
-  }
-}
-
-/**
- * The same bits by written form (lowercase, capitalised, uppercase, either
- * apostrophe), plus `written` exactly where the form is a written trigger.
- * A form is only listed when it normalises back to its word; any other
- * spelling ("mY", "DC's") is normalised when met, see `oddlyCased`.
- */
-const writtenBits = new Map<string, number>()
-for (const trigger of byTrigger.keys()) {
-  for (const form of [trigger, trigger.charAt(0).toUpperCase() + trigger.slice(1), trigger.toUpperCase()]) {
-    writtenBits.set(form, written)
-    writtenBits.set(form.replaceAll("'", '’'), written)
-  }
-}
-for (const [word, bits] of lowerBits) {
-  for (const cased of [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]) {
-    for (const form of [cased, cased.replaceAll("'", '’')]) {
-      if (normalize(form) === word) writtenBits.set(form, (writtenBits.get(form) ?? 0) | bits)
-    }
-  }
-}
-
-/**
- * A cheap filter before the map, by shape: whether any key has this length
- * and these first two, second and third, or last two characters, or these
- * first two and this last character (ASCII letters folded to lowercase).
- * About five words in six fail it on State of the Union text and cost no
- * hashing at all. Keys must be ASCII (lowercasing keeps an ASCII word's
- * length and letters); a position holding a non-ASCII character (`’`, say)
- * is not tested.
- */
-const maxLength = 31
-const heads = new Uint32Array(128 * 128)
-const middles = new Uint32Array(128 * 128)
-const tails = new Uint32Array(128 * 128)
-// By first two characters: the last character, folded to five bits.
-const ends = new Uint32Array(128 * 128)
-const shapeOf = (c0: number, c1: number): number => ((c0 | 32) << 7) | (c1 | 32)
-for (const key of [...writtenBits.keys(), ...lowerBits.keys()]) {
-  if (!/^[\x00-\x7f]*$/.test(key.replaceAll('’', "'")) || key.length > maxLength) {
-    throw new Error(`Prefilter keys must be ASCII words of at most ${maxLength} characters: ${key}`)
-  }
-  const bit = 1 << key.length
-  const c0 = key.charCodeAt(0)
-  const c1 = key.length > 1 ? key.charCodeAt(1) : 0
-  if (c0 < 128 && c1 < 128) heads[shapeOf(c0, c1)] = (heads[shapeOf(c0, c1)] as number) | bit
-  const c2 = key.length > 2 ? key.charCodeAt(2) : 0
-  if (c1 < 128 && c2 < 128) middles[shapeOf(c1, c2)] = (middles[shapeOf(c1, c2)] as number) | bit
-  const z = key.charCodeAt(key.length - 1)
-  const y = key.length > 1 ? key.charCodeAt(key.length - 2) : 0
-  if (z < 128 && y < 128) tails[shapeOf(y, z)] = (tails[shapeOf(y, z)] as number) | bit
-  if (c0 < 128 && c1 < 128 && z < 128) ends[shapeOf(c0, c1)] = (ends[shapeOf(c0, c1)] as number) | (1 << ((z | 32) & 31))
-}
-
-/**
- * Whether `text` may be a key in some case: false only for a word whose
- * first three, or last two, characters are ASCII and, with that length (or
- * that last character), match no key.
- */
-function mayBeKey(text: string): boolean {
-  const length = text.length
-  if (length > maxLength) return false
-  const bit = 1 << length
-  const c0 = text.charCodeAt(0)
-  const c1 = length > 1 ? text.charCodeAt(1) : 0
-  if (c0 < 128 && c1 < 128 && ((heads[shapeOf(c0, c1)] as number) & bit) === 0) return false
-  const c2 = length > 2 ? text.charCodeAt(2) : 0
-  if (c1 < 128 && c2 < 128 && ((middles[shapeOf(c1, c2)] as number) & bit) === 0) return false
-  const z = text.charCodeAt(length - 1)
-  if (c0 < 128 && c1 < 128 && z < 128 && ((ends[shapeOf(c0, c1)] as number) & (1 << ((z | 32) & 31))) === 0) return false
-  const y = length > 1 ? text.charCodeAt(length - 2) : 0
-  return !(z < 128 && y < 128 && ((tails[shapeOf(y, z)] as number) & bit) === 0)
-}
-
-/** The bits of a word as written; a miss that may still normalise to a key is normalised. */
-function bitsOf(text: string): number {
-  if (!mayBeKey(text)) return 0
-  const found = writtenBits.get(text)
-  if (found !== undefined) return found
-  // Words spelt in another case ("mY", "DC's") or with `‘` are found normalised.
-  return oddlyCased(text) ? ((lowerBits.get(normalize(text)) ?? 0) & ~written) : 0
-}
+import {tokenize, wordText, type QuoteState, type Token} from './tokens.js'
+import {
+  armed,
+  bitsOf,
+  byKind,
+  byTrigger,
+  mayBeKey,
+  noBits,
+  officialMask,
+  pairMask,
+  written,
+  type Anchored
+} from './trigger-bits.js'
 
 /**
  * Internal switches, for tests and benchmarks only (not exported from the
@@ -171,28 +42,45 @@ const emojiLike = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
 
 /** Every bit: what a sentence cut short by a hashtag, mention or emoji is assumed to hold. */
 const all = -1
-/** A sentence without a written trigger (`scan` result): no rule can run in it. */
+
+// What `scan` finds a sentence needs.
+/** No written trigger: no rule can run in it. */
 const skip = 0
+/** A written trigger, but no rule armed: only a later sentence may read it. */
+const defer = 1
+/** Tokens, and the rules `runnable` allows. */
+const check = 2
+/** Set by `scan` when it returns `check`: the companion bits seen (`all` for every rule). */
+let runnable = 0
 
 /**
- * Whether a sentence needs tokens and rules, and which rules: the bits of
- * its words (`all` when a hashtag, mention or emoji ends the scan early), or
- * `skip` when it has no written trigger. When it needs no tokens (`skip`, or
- * no rule `armed`), its double quotes are carried over to `quotes` in the
- * same pass, so such a sentence costs one walk over its children and, for
- * the few words the shape filter lets through, a map lookup.
+ * Whether a sentence needs tokens and rules, and which rules (see the
+ * verdicts above). When it needs no tokens, its double quotes are carried
+ * over to `quotes` in the same pass, so such a sentence costs one walk over
+ * its children and, for the few words the shape filter lets through, a map
+ * lookup.
  */
-function scan(sentence: SentenceNode, quotes: QuoteState): number {
+function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): number {
   const children = sentence.children
   let open = quotes.open
-  let bits = 0
+  let own = 0
+  let companions = 0
   let quoted = false
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as SentenceContent
-    if (child.type === 'WordNode') {
-      bits |= bitsOf(wordText(child))
-    } else if (child.type === 'PunctuationNode') {
+    const type = child.type
+    if (type === 'WhiteSpaceNode') continue
+    if (type === 'WordNode') {
+      const bits = bitsOf(wordText(child))
+      if (bits !== noBits) {
+        own |= bits.own
+        companions |= bits.companions
+      }
+    } else if (type === 'PunctuationNode') {
       const value = child.value
+      // Commas and full stops, most punctuation, are none of the marks below.
+      const code = value.charCodeAt(0)
+      if (code === 44 || code === 46) continue
       if (value === '"') {
         open = !open
         quoted = true
@@ -202,42 +90,30 @@ function scan(sentence: SentenceNode, quotes: QuoteState): number {
       } else if (value === '”' || value === '»') {
         open = false
         quoted = true
-      } else if (markRead && (value === '#' || value === '@')) return all
-    } else if (child.type === 'SymbolNode') {
+      } else if (markRead && (value === '#' || value === '@')) return checkAll()
+    } else if (type === 'SymbolNode') {
       const value = child.value
-      if (markRead && (value === '#' || value === '@')) return all
-      if (emojiRead && emojiLike.test(value)) return all
+      if (markRead && (value === '#' || value === '@')) return checkAll()
+      if (emojiRead && emojiLike.test(value)) return checkAll()
     }
   }
 
-  if ((bits & written) === 0) {
+  if ((own & written) === 0) {
     quotes.open = open
     return skip
   }
   // A double quote: tokens carry the quote state exactly (a quote mark
   // inside a URL does not toggle it), so such a sentence is tokenized.
-  if (quoted) return all
-  return bits
+  if (quoted) return checkAll()
+  // Without a quote mark, the quote state is unchanged.
+  if (!armed(own, companions, armedMask)) return defer
+  runnable = companions
+  return check
 }
 
-/** Whether a strong trigger, or a trigger and companion of one rule, were seen. */
-function armed(bits: number, armedMask: number): boolean {
-  return (bits & strong) !== 0 || (bits & armedMask) !== 0 || (bits & (bits >>> companionShift) & pairMask) !== 0
-}
-
-/** Whether normalising `text` may give another word: a capital after the first letter, or non-ASCII. */
-function oddlyCased(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code > 127 || (index > 0 && code >= 65 && code <= 90)) return true
-  }
-  return false
-}
-
-function push<K>(map: Map<K, Anchored[]>, key: K, anchored: Anchored): void {
-  const list = map.get(key)
-  if (list) list.push(anchored)
-  else map.set(key, [anchored])
+function checkAll(): number {
+  runnable = all
+  return check
 }
 
 /**
@@ -255,32 +131,40 @@ export default function retextSelfless(options?: Options | null | undefined) {
       ? officialMask
       : 0
 
+  const attach: Attach = {context, severities, armedMask}
   return function (tree: Root, file: VFile): undefined {
     // nlcst nests sentences in paragraphs in the root; a direct walk over
     // those two levels costs less than a generic visit of every node.
-    checkParent(tree)
+    checkParent(tree, tree, file, attach)
+  }
+}
 
-    function checkParent(parent: Root | Paragraph): void {
-      const quotes: QuoteState = {open: false}
-      let previous: Previous | undefined
-      for (const node of parent.children) {
-        if (node.type === 'ParagraphNode') {
-          checkParent(node)
-        } else if (node.type === 'SentenceNode') {
-          const open = quotes.open
-          const bits = scan(node, quotes)
-          if (bits !== skip && armed(bits, armedMask)) {
-            const sentence = new Sentence(node, tokenize(node, quotes), previous)
-            checkSentence(tree, file, sentence, context, severities, (bits >>> companionShift) | armedMask)
-            previous = sentence
-          } else if (bits !== skip) {
-            // Rules that look back read this sentence as if it had been
-            // tokenized here, with the quote state it started with.
-            previous = new DeferredSentence(node, open, previous)
-          } else {
-            previous = node
-          }
-        }
+/** What one attach of the plugin decided once for every file. */
+interface Attach {
+  context: Context
+  severities: Map<string, Severity | undefined>
+  armedMask: number
+}
+
+function checkParent(parent: Root | Paragraph, tree: Root, file: VFile, attach: Attach): void {
+  const quotes: QuoteState = {open: false}
+  let previous: Previous | undefined
+  for (const node of parent.children) {
+    if (node.type === 'ParagraphNode') {
+      checkParent(node, tree, file, attach)
+    } else if (node.type === 'SentenceNode') {
+      const open = quotes.open
+      const verdict = scan(node, quotes, attach.armedMask)
+      if (verdict === check) {
+        const sentence = new Sentence(node, tokenize(node, quotes), previous)
+        checkSentence(tree, file, sentence, attach.context, attach.severities, runnable | attach.armedMask)
+        previous = sentence
+      } else if (verdict === defer) {
+        // Rules that look back read this sentence as if it had been
+        // tokenized here, with the quote state it started with.
+        previous = new DeferredSentence(node, open, previous)
+      } else {
+        previous = node
       }
     }
   }

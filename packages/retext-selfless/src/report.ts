@@ -34,12 +34,22 @@ export function report(
   const start = first?.position?.start
   const end = last?.position?.end
 
-  const message = file.message(finding.reason, {
-    ancestors: [tree, node],
-    place: start && end ? {start, end} : undefined,
-    ruleId: rule.id,
-    source
-  })
+  // A vfile message is an Error: making one captures a stack trace (tens of
+  // microseconds) that vfile-message then drops (its `stack` is ''), so the
+  // capture is switched off meanwhile.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: ReturnType<VFile['message']>
+  try {
+    message = file.message(finding.reason, {
+      ancestors: [tree, node],
+      place: start && end ? {start, end} : undefined,
+      ruleId: rule.id,
+      source
+    })
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   message.actual = sentence.text(finding.start, finding.end)
   message.expected = finding.expected
   message.note = rule.note

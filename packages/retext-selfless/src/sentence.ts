@@ -22,6 +22,13 @@ export class DeferredSentence {
   }
 }
 
+/**
+ * How many sentences before the one being checked a rule may read (through
+ * `previous`, in the same paragraph). `rangesToCheck` relies on it: a range
+ * holding a possible finding starts this many sentences earlier.
+ */
+export const lookBack = 3
+
 /** What a sentence knows of the one before it. */
 export type Previous = Sentence | DeferredSentence | SentenceNode
 

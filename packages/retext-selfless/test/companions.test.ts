@@ -29,8 +29,16 @@ for (const name of readdirSync(new URL('rules/', import.meta.url))) {
 
 const parser = unified().use(retextEnglish).freeze()
 
-/** The normalised words of the sentence of `text` that holds `offset`. */
-function sentenceWords(text: string, offset: number): Set<string> {
+// The plugin tokenizes every sentence with a hashtag or mention mark (when a
+// rule reads those kinds), whatever its words: a rule may flag there without
+// a companion ("Follow @DCRawalpindi").
+const marksRead = allRules.some((rule) => rule.kinds?.includes('hashtag') || rule.kinds?.includes('mention'))
+
+/**
+ * The normalised words of the sentence of `text` that holds `offset`, or
+ * `undefined` when the plugin reads that sentence whole (see `marksRead`).
+ */
+function sentenceWords(text: string, offset: number): Set<string> | undefined {
   const tree = parser.parse(new VFile(text)) as Root
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
@@ -39,9 +47,10 @@ function sentenceWords(text: string, offset: number): Set<string> {
       const start = sentence.position?.start.offset ?? 0
       const end = sentence.position?.end.offset ?? 0
       if (offset < start || offset >= end) continue
-      return new Set(
-        (sentence as SentenceNode).children.flatMap((child) => (child.type === 'WordNode' ? [normalize(wordText(child))] : []))
-      )
+      const children = (sentence as SentenceNode).children
+      const marked = children.some((child) => (child.type === 'PunctuationNode' || child.type === 'SymbolNode') && (child.value === '#' || child.value === '@'))
+      if (marksRead && marked) return undefined
+      return new Set(children.flatMap((child) => (child.type === 'WordNode' ? [normalize(wordText(child))] : [])))
     }
   }
   return new Set()
@@ -51,15 +60,24 @@ describe('companions', () => {
   const withCompanions = allRules.filter((rule) => rule.companions)
 
   it('are declared by the rules with the most common triggers', () => {
-    expect(withCompanions.map((rule) => rule.id).sort()).toEqual([
+    expect(withCompanions.map((rule) => rule.id).sort()).toEqual([      'award-self-announcement',
+      'camera-framing',
+      'engagement-appeal',
+      'entourage',
       'first-person-credit',
       'follower-boast',
       'hands-on-prop',
+      'leadership-credit',
       'my-directions',
+      'name-as-brand',
       'officer-directions',
+      'officer-inaugurates',
+      'performed-reaction',
       'personal-virtue',
+      'reported-praise',
       'superlative-claim',
-      'surprise-visit'
+      'surprise-visit',
+      'took-a-round'
     ])
   })
 
@@ -88,6 +106,7 @@ describe('companions', () => {
         }
         for (const message of messages) {
           const words = sentenceWords(flag.text, message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0)
+          if (!words) continue
           const found = [...words].filter((word) => companions.has(word) || companions.has(word.replace(/'s$/, '')))
           expect(found, `${rule.id}: ${JSON.stringify(message.actual)} in ${JSON.stringify(flag.text)}`).not.toEqual([])
           checked++

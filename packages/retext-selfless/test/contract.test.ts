@@ -14,6 +14,7 @@ describe('public exports', () => {
       'default',
       'mayFlag',
       'optionsSchema',
+      'rangesToCheck',
       'ruleIds',
       'ruleSettings',
       'rules',

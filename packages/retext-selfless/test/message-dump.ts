@@ -3,7 +3,7 @@
  * several option sets: the evidence that a change to the engine (e.g. a
  * prefilter) changes no finding anywhere.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import retextSelfless, {type Options} from 'retext-selfless'
@@ -43,6 +43,19 @@ export function corpusTexts(): Text[] {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as {id: string; text: string})
     .map((item) => ({id: `corpus:${item.id}`, text: item.text}))
+}
+
+/** Every string literal of the rule tables (`text: '…'`): flagged and clean texts alike. */
+export function ruleTableTexts(): string[] {
+  const texts: string[] = []
+  const folder = new URL('./rules/', import.meta.url)
+  for (const name of readdirSync(folder)) {
+    const source = readFileSync(new URL(name, folder), 'utf8')
+    for (const match of source.matchAll(/text: ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g)) {
+      texts.push(Function(`return ${match[1]}`)() as string)
+    }
+  }
+  return texts
 }
 
 /** About `bytes` of State of the Union text, block by block, plus short posts. */

@@ -2,20 +2,12 @@
  * `mayFlag` may only answer `false` where the plugin flags nothing: checked
  * on every text of every rule table, on real text, and on random strings.
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import {mayFlag} from 'retext-selfless'
 import {describe, expect, it} from 'vitest'
+import {corpusTexts, optionSets, ruleTableTexts} from './message-dump.js'
 import {lint} from './rule-table.js'
 
-// Every string literal in the rule tables: flagged and clean texts alike.
-const tableTexts: string[] = []
-const folder = new URL('./rules/', import.meta.url)
-for (const name of readdirSync(folder)) {
-  const source = readFileSync(new URL(name, folder), 'utf8')
-  for (const match of source.matchAll(/text: ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g)) {
-    tableTexts.push(Function(`return ${match[1]}`)() as string)
-  }
-}
+const tableTexts = ruleTableTexts()
 
 describe('mayFlag', () => {
   it('is true wherever a rule table expects a finding', () => {
@@ -25,9 +17,41 @@ describe('mayFlag', () => {
     }
   })
 
+  it('is true wherever the plugin flags, under every option set', () => {
+    const texts = [...tableTexts, ...corpusTexts().map((item) => item.text)]
+    for (const [name, options] of optionSets) {
+      let flagged = 0
+      for (const text of texts) {
+        if (lint(text, options).length === 0) continue
+        flagged++
+        expect(mayFlag(text, options), `${name}: ${text}`).toBe(true)
+      }
+      expect(flagged, name).toBeGreaterThan(150)
+    }
+  })
+
+  it('finds words written with dots, apostrophes and ampersands inside or after them', () => {
+    for (const text of [
+      'The drive began on the directions of the D.C. Rawalpindi.',
+      "On the D.C.'s directions, a drive began.",
+      'The best roads in J&K were built.'
+    ]) {
+      expect(lint(text).length, text).toBeGreaterThan(0)
+      expect(mayFlag(text), text).toBe(true)
+    }
+    expect(mayFlag('Wait... -- ...')).toBe(false)
+  })
+
   it('is false for text without any trigger', () => {
     expect(mayFlag('The water treatment plant will serve 40,000 residents.')).toBe(false)
     expect(mayFlag('')).toBe(false)
+  })
+
+  it('needs a trigger with one of its companions, unless officials are configured', () => {
+    expect(mayFlag('I think it rained.')).toBe(false)
+    expect(mayFlag('I think it rained. I inaugurated it.')).toBe(true)
+    expect(mayFlag('The dedication of the staff was noted.')).toBe(false)
+    expect(mayFlag('The dedication of the staff was noted.', {officials: ['Ali Khan']})).toBe(true)
   })
 
   it('is true for hashtags, mentions and emoji, which rules read', () => {

@@ -6,6 +6,9 @@
  * findings of the last linted version). Linting itself is synchronous; only
  * settings and config discovery are awaited, and a result is published only
  * if the document is still at the version it was linted at.
+ *
+ * Between `initialized` and the first document, the server warms up (see
+ * warm-up.ts), then logs `selfless: ready, …`.
  */
 import {writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
@@ -31,6 +34,7 @@ import {filePathOf, Folders} from './folders.js'
 import {hoverFor} from './hover.js'
 import {formatOf} from './languages.js'
 import {SettingsSource} from './settings-source.js'
+import {startWarmUp, warmUpRounds, type WarmUp, type WarmUpReport} from './warm-up.js'
 
 /** Globs of the files that change what a document's config is. */
 export const configGlobs = ['**/.selflessrc', '**/.selflessrc.{json,yaml,yml,cjs,mjs,js}', '**/package.json', '**/.selflessignore']
@@ -70,6 +74,9 @@ export function startServer(connection: Connection): void {
   const settingsSource = new SettingsSource(connection)
   // Set when the client cannot watch config files for us.
   let watcher: FolderWatcher | undefined
+  // Running from `initialized` until done or the first document arrives.
+  let warmUp: WarmUp | undefined
+  let shuttingDown = false
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities ?? {}
@@ -113,6 +120,9 @@ export function startServer(connection: Connection): void {
         configChanged()
       })
     }
+    // Off the latency path: no document is open yet (see warm-up.ts).
+    if (states.size === 0) warmUp = startWarmUp(warmUpRounds, ready)
+    else ready(undefined)
   })
 
   connection.onDidChangeConfiguration((params) => {
@@ -125,6 +135,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(() => configChanged())
 
   documents.onDidChangeContent(({document}) => {
+    warmUp?.cancel()
     let state = states.get(document.uri)
     if (state === undefined) {
       state = {cache: new BlockCache(), timer: undefined, debounce: 0, generation: 0, config: undefined, linted: undefined}
@@ -184,12 +195,24 @@ export function startServer(connection: Connection): void {
   })
 
   connection.onShutdown(() => {
+    shuttingDown = true
+    warmUp?.cancel()
     for (const state of states.values()) cancel(state)
     watcher?.close()
   })
 
   documents.listen(connection)
   connection.listen()
+
+  /** Says in the log when start-up work is over (clients and benchmarks may wait for it). */
+  function ready(report: WarmUpReport | undefined): void {
+    warmUp = undefined
+    if (shuttingDown) return
+    const since = `${Math.round(performance.now())} ms after the process started`
+    if (report?.error !== undefined) connection.console.error(`selfless: warm-up lint failed: ${errorStack(report.error)}`)
+    const detail = report ? `warm-up: ${report.rounds} of ${warmUpRounds} sample lints in ${Math.round(report.ms)} ms${report.completed ? '' : ', stopped early'}` : 'no warm-up'
+    connection.console.log(`selfless: ready, ${since} (${detail})`)
+  }
 
   function schedule(uri: string, state: DocumentState, delay: number): void {
     cancel(state)
@@ -279,7 +302,7 @@ export function startServer(connection: Connection): void {
       )
     } catch (error) {
       // A crash in one document must not stop the others: report it there.
-      connection.console.error(`selfless: checking ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      connection.console.error(`selfless: checking ${uri} failed: ${errorStack(error)}`)
       const message = `selfless could not check this document: ${errorMessage(error)}`
       notifyOnce(message, MessageType.Error)
       if (current()) publish([topDiagnostic(message, 'internal-error')], empty)
@@ -295,6 +318,10 @@ export function startServer(connection: Connection): void {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function errorStack(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error)
 }
 
 function errorMessage(error: unknown): string {

@@ -51,6 +51,8 @@ export interface Session {
   /** The next publish for `uri` (optionally: with this version) after the call. */
   nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>
   open(uri: string, languageId: string, text: string, version?: number): Promise<PublishDiagnosticsParams>
+  /** The server's `selfless: ready, …` log line, sent once its start-up work (the warm-up) is over. */
+  ready(): Promise<string>
   change(uri: string, version: number, text: string): void
   close(): Promise<void>
 }
@@ -78,6 +80,8 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(String(chunk)))
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
 
+  let readyLine: string | undefined
+  const readyWaiters: Array<(line: string) => void> = []
   const waiters: Array<{uri: string; version: number | undefined; resolve: (params: PublishDiagnosticsParams) => void}> = []
   const session: Session = {
     connection,
@@ -99,6 +103,13 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
       const next = session.nextDiagnostics(uri, version)
       void connection.sendNotification('textDocument/didOpen', {textDocument: {uri, languageId, version, text}})
       return next
+    },
+    ready() {
+      if (readyLine !== undefined) return Promise.resolve(readyLine)
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`The server did not log that it was ready within 15 s; stderr: ${stderr.join('')}`)), 15_000)
+        readyWaiters.push((line) => (clearTimeout(timer), resolve(line)))
+      })
     },
     change(uri, version, text) {
       void connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [{text}]})
@@ -132,6 +143,10 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   })
   connection.onNotification('window/logMessage', (params: {message: string}) => {
     session.logs.push(params.message)
+    if (readyLine === undefined && params.message.startsWith('selfless: ready')) {
+      readyLine = params.message
+      for (const resolve of readyWaiters.splice(0)) resolve(readyLine)
+    }
   })
   connection.onRequest('workspace/configuration', (params: {items: Array<{section?: string}>}) =>
     params.items.map((item) => (session.settings && item.section ? (session.settings[item.section] ?? null) : null))

@@ -6,13 +6,14 @@
  * reference or a comment (inline control) is always parsed. MDX is always
  * parsed, because a block that does not parse must be reported.
  */
-import {mayFlag} from 'retext-selfless'
+import {mayFlag, type Options} from 'retext-selfless'
 import type {PipelineKind} from './pipelines.js'
 
-export function couldFlag(kind: PipelineKind, text: string): boolean {
+export function couldFlag(kind: PipelineKind, text: string, config?: Options | null | undefined): boolean {
   if (kind === 'mdx' || kind === 'mdx-first') return true
   if (text.includes('&') || text.includes('<!--')) return true
-  if (mayFlag(text)) return true
-  if (kind === 'text') return false
-  return mayFlag(text.replace(/<[^>]*>/g, '').replace(/[*_~`\\]/g, ''))
+  if (kind === 'text') return mayFlag(text, config)
+  // Both texts at once: a trigger may show in one and its companion only in
+  // the other.
+  return mayFlag(text + '\n' + text.replace(/<[^>]*>/g, '').replace(/[*_~`\\]/g, ''), config)
 }

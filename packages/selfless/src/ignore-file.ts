@@ -5,11 +5,11 @@
  * re-include with `!`, as in git. `ignorePath` names one file instead
  * (patterns relative to that file's folder), as `--ignore-path` does.
  */
-import {readFile} from 'node:fs/promises'
 import {dirname, isAbsolute, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {ConfigError} from './config-error.js'
 import {displayPath} from './display-path.js'
+import {readText} from './small-reads.js'
 
 export interface IsIgnoredOptions {
   /** One ignore file to use instead of discovering `.selflessignore` files. */
@@ -22,9 +22,20 @@ export const ignoreName = '.selflessignore'
 
 const files = new Map<string, Promise<Ignore | undefined>>()
 
+/** What applies in one folder: the ignore files of it and its ancestors, and whether an ancestor's pattern hides it. */
+interface FolderRules {
+  found: ReadonlyArray<{folder: string; rules: Ignore}>
+  hidden: boolean
+}
+
+// Per folder, so linting 10,000 files in 100 folders walks each chain of
+// ancestors once instead of once per file.
+const folders = new Map<string, Promise<FolderRules>>()
+
 /** @internal Cleared with the config cache. */
 export function clearIgnoreCache(): void {
   files.clear()
+  folders.clear()
 }
 
 export async function isIgnored(filePath: string, options: IsIgnoredOptions = {}): Promise<boolean> {
@@ -37,25 +48,32 @@ export async function isIgnored(filePath: string, options: IsIgnoredOptions = {}
     return rules ? decide(rules, dirname(path), file, false, false) === true : false
   }
 
-  const folders: string[] = []
-  for (let folder = dirname(file); ; folder = dirname(folder)) {
-    folders.push(folder)
-    if (dirname(folder) === folder) break
-  }
-  folders.reverse()
-  const found: Array<{folder: string; rules: Ignore}> = []
-  for (const folder of folders) {
-    const rules = await load(resolve(folder, ignoreName), cwd, false)
-    if (rules) found.push({folder, rules})
-  }
+  const {found, hidden} = await rulesIn(dirname(file), cwd)
   if (found.length === 0) return false
-
   // As git does: a folder that ends up ignored hides everything in it; else
   // the file's own patterns decide. Nearer ignore files decide last.
-  for (const folder of folders.slice(1)) {
-    if (decideAll(found, folder, true) === true) return true
+  return hidden || decideAll(found, file, false) === true
+}
+
+function rulesIn(folder: string, cwd: string): Promise<FolderRules> {
+  let promise = folders.get(folder)
+  if (!promise) {
+    promise = (async () => {
+      const parent = dirname(folder)
+      const root = parent === folder
+      const above: FolderRules = root ? {found: [], hidden: false} : await rulesIn(parent, cwd)
+      const rules = await load(resolve(folder, ignoreName), cwd, false)
+      const found = rules ? [...above.found, {folder, rules}] : above.found
+      // A folder's own patterns never match the folder itself (its relative
+      // path is empty), so only its ancestors' files decide it; the root is
+      // never hidden.
+      const hidden = above.hidden || (!root && found.length > 0 && decideAll(found, folder, true) === true)
+      return {found, hidden}
+    })()
+    promise.catch(() => {})
+    folders.set(folder, promise)
   }
-  return decideAll(found, file, false) === true
+  return promise
 }
 
 function decideAll(found: ReadonlyArray<{folder: string; rules: Ignore}>, path: string, isFolder: boolean): boolean | undefined {
@@ -91,7 +109,7 @@ function slashes(path: string): string {
 function load(path: string, cwd: string, explicit: boolean): Promise<Ignore | undefined> {
   let promise = files.get(path)
   if (!promise) {
-    promise = readFile(path, 'utf8').then(
+    promise = readText(path).then(
       (text) => ignore().add(text),
       (error: NodeJS.ErrnoException) => {
         if (!explicit && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return undefined

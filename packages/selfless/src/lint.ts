@@ -9,7 +9,7 @@
  */
 import type {Options} from 'retext-selfless'
 import {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
+import type {VFileMessage} from 'vfile-message'
 import {applyControls, type PlacedControl} from './apply-controls.js'
 import type {BlockCache} from './block-cache.js'
 import type {BlockResult, RelativeMessage, RelativePoint} from './block-result.js'
@@ -18,6 +18,9 @@ import {chunkBlock, chunkThreshold} from './chunk-block.js'
 import {couldFlag} from './could-flag.js'
 import {formatFromPath, type Format} from './format.js'
 import {lintBlock} from './lint-block.js'
+import {lintProse} from './lint-prose.js'
+import {newMessage} from './new-message.js'
+import {shiftPoint} from './shift-point.js'
 import type {Point} from './line-index.js'
 import {optionsKey} from './options-key.js'
 import {plainMarkdownStart, shiftResult} from './plain-markdown.js'
@@ -100,7 +103,7 @@ export function lint(value: string | VFile, options: LintOptions = {}): VFile {
 
   const messages: VFileMessage[] = kept.map((item) => toMessage(file, item.message, item.block))
   for (const problem of problems) {
-    const message = new VFileMessage(problem.reason, {
+    const message = newMessage(problem.reason, {
       place: {start: problem.control.start, end: problem.control.end},
       ruleId: problem.ruleId,
       source: 'selfless'
@@ -132,14 +135,15 @@ export function lint(value: string | VFile, options: LintOptions = {}): VFile {
 }
 
 function lintOrSkip(text: Pipeline, kind: PipelineKind, value: string, config: Options | null | undefined): BlockResult {
-  // A Markdown block without any Markdown syntax (but perhaps one list or
-  // quote marker) reads the same as plain text: skip the Markdown parse
-  // (see plain-markdown.ts). Without markup, the Markdown check of
-  // `couldFlag` (the text again, markup removed) is the plain-text one.
+  // Plain text, and a Markdown block without any Markdown syntax (but
+  // perhaps one list or quote marker), which reads the same as plain text
+  // (see plain-markdown.ts): only the ranges that can hold a finding are
+  // parsed (see lint-prose.ts).
+  if (kind === 'text') return lintProse(text, value, config)
   const start = kind === 'markdown' || kind === 'markdown-first' ? plainMarkdownStart(value) : undefined
-  if (!couldFlag(start === 0 ? 'text' : kind, value)) return nothing
-  if (kind === 'text' || start === 0) return lintBlock(text, value)
-  if (start !== undefined) return shiftResult(lintBlock(text, value.slice(start)), start)
+  if (start === 0) return lintProse(text, value, config)
+  if (start !== undefined) return shiftResult(lintProse(text, value.slice(start), config), start)
+  if (!couldFlag(kind, value, config)) return nothing
   return lintBlock(getPipeline(kind, config), value)
 }
 
@@ -152,14 +156,9 @@ function split(format: Format, text: string): Block[] {
   return blocks.some((block) => block.text.length > chunkThreshold) ? blocks.flatMap((block) => chunkBlock(block, format)) : blocks
 }
 
-/** Block-relative to whole-file: columns shift on the block's first line only. */
+/** Block-relative to whole-file. */
 function absolute(point: RelativePoint | undefined, block: Block): Point | undefined {
-  if (!point) return undefined
-  return {
-    line: point.line + block.line - 1,
-    column: point.line === 1 ? point.column + block.column - 1 : point.column,
-    offset: point.offset + block.offset
-  }
+  return shiftPoint(point, block)
 }
 
 /**
@@ -175,7 +174,7 @@ function ignoreEnd(commentEnd: number, block: Block, next: Block | undefined): n
 function toMessage(file: VFile, relative: RelativeMessage, block: Block): VFileMessage {
   const start = absolute(relative.start, block)
   const end = absolute(relative.end, block)
-  const message = new VFileMessage(relative.reason, {
+  const message = newMessage(relative.reason, {
     place: start && end ? {start, end} : start,
     ruleId: relative.ruleId,
     source: relative.source

@@ -8,13 +8,14 @@
  * Results are cached per folder (and errors too, so an editor does not
  * re-read a broken file on every keystroke) until `clearConfigCache()`.
  */
-import {readdir, readFile, stat} from 'node:fs/promises'
 import {basename, dirname, extname, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {OptionsError, validateOptions, type Options} from 'retext-selfless'
 import {ConfigError} from './config-error.js'
 import {displayPath} from './display-path.js'
+import {modifiedMs, readNames, readText} from './small-reads.js'
 import {clearIgnoreCache} from './ignore-file.js'
+import {importModule} from './import-module.js'
 import {parseConfigText, parseEitherConfig, type Syntax} from './parse-config.js'
 
 export interface LoadConfigOptions {
@@ -86,7 +87,7 @@ function cached(map: Map<string, Promise<LoadedConfig>>, key: string, make: () =
 async function findIn(folder: string, cwd: string, allowJs: boolean): Promise<LoadedConfig | undefined> {
   let names: Set<string>
   try {
-    names = new Set(await readdir(folder))
+    names = new Set(await readNames(folder))
   } catch {
     return undefined
   }
@@ -145,7 +146,7 @@ function validate(raw: unknown, file: string, display: string): Options {
 
 async function read(file: string, display: string): Promise<string> {
   try {
-    return await readFile(file, 'utf8')
+    return await readText(file)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))
@@ -156,13 +157,13 @@ async function read(file: string, display: string): Promise<string> {
 async function importConfig(file: string, display: string): Promise<unknown> {
   let version = 0
   try {
-    version = (await stat(file)).mtimeMs
+    version = await modifiedMs(file)
   } catch (error) {
     throw new ConfigError(`Cannot read ${display}: no such file`, file, undefined, error)
   }
   try {
     // The query makes a changed file load anew after `clearConfigCache()`.
-    const module = (await import(pathToFileURL(file).href + '?mtime=' + version)) as {default?: unknown}
+    const module = (await importModule(pathToFileURL(file).href + '?mtime=' + version)) as {default?: unknown}
     return module.default
   } catch (error) {
     throw new ConfigError(`Cannot load ${display}: ${error instanceof Error ? error.message : String(error)}`, file, undefined, error)

@@ -49,7 +49,11 @@ export function splitMarkdown(value: string): Block[] {
       return htmlEnd !== undefined
     }
 
-    trackItems(index, text, startsBlock)
+    // Most lines start with a letter: no fence, HTML block, list item or
+    // footnote can open there, so the patterns below cannot match.
+    const plain = startsProse(text)
+    trackItems(index, text, startsBlock, plain)
+    if (plain) return false
 
     const opened = fenceOpen.exec(text)
     // A backtick fence's info string may not contain a backtick.
@@ -67,9 +71,8 @@ export function splitMarkdown(value: string): Block[] {
     return htmlEnd !== undefined
   }
 
-  function trackItems(index: number, text: string, startsBlock: boolean): void {
+  function trackItems(index: number, text: string, startsBlock: boolean, plain: boolean): void {
     const indent = columns(text)
-    const rest = text.replace(/^[ \t]*/, '')
     // After a blank line, a line indented less than an item's content ends it.
     if (startsBlock) {
       while (items.length > 0 && (items.at(-1) ?? 0) > indent) items.pop()
@@ -78,6 +81,8 @@ export function splitMarkdown(value: string): Block[] {
         masks.set(index, indent)
       }
     }
+    if (plain) return
+    const rest = text.replace(/^[ \t]*/, '')
     const marker = listMarker.exec(rest)
     if (marker) {
       while (items.length > 0 && (items.at(-1) ?? 0) > indent) items.pop()
@@ -94,6 +99,14 @@ export function splitMarkdown(value: string): Block[] {
     if (width === undefined) return text
     return nestedMarkers(width) + text.slice(width)
   }
+}
+
+/** Whether a line's first character after spaces and tabs is an ASCII letter. */
+function startsProse(text: string): boolean {
+  let index = 0
+  while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9) index++
+  const code = text.charCodeAt(index) | 32
+  return code >= 97 && code <= 122
 }
 
 /** `- * - * ` cut to `width` (≥ 4): nested items, never a thematic break. */

@@ -239,7 +239,8 @@ describe('--jsonl into a pipe', () => {
     expect(code).toBe(0)
     expect(chunks.length).toBe(1)
     expect(chunks[0]?.split('\n')[0]).toBe('{"id":"0","date":null,"url":null,"findings":[{"ruleId":"my-directions","category":"self-credit","severity":"warning","start":5,"end":21,"line":1,"column":6,"actual":"on my directions","reason":"Credits the writer’s own directions (`on my directions`); credit the office instead","expected":["on the department\'s directions"]}]}')
-    expect(stderr).toBe('')
+    // Nothing but progress lines (how far reading got before the reader left depends on timing).
+    expect(stderr.split('\n').filter((line) => line !== '' && !/^audit: \d+% · /.test(line))).toEqual([])
   })
 })
 

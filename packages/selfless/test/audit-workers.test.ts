@@ -1,8 +1,9 @@
 /**
  * Worker threads change speed, never results: the same export audited with
  * `--jobs 2` and in one thread gives the same summary and the same `--jsonl`
- * lines in the same order. Workers need real Node processes (vitest cannot
- * start a TypeScript worker), so each run is a child process under tsx.
+ * lines in the same order, whichever thread lints which batch. Workers need
+ * real Node processes (vitest cannot start a TypeScript worker), so each run
+ * is a child process under tsx.
  */
 import {spawnSync} from 'node:child_process'
 import path from 'node:path'
@@ -16,6 +17,35 @@ const folder = temporaryFolder()
 const runner = write(
   path.join(folder, 'runner.mjs'),
   `import {runAudit} from ${JSON.stringify(entry)}\nprocess.exitCode = await runAudit(process.argv.slice(2), {color: false})\n`
+)
+// One process for the rest: `--json` with one and two threads, then the
+// pipeline with batches placed on workers deterministically (by default a
+// batch goes to a worker only once it has started, which depends on timing),
+// each run's summary and per-post lines.
+const pipelineEntry = fileURLToPath(new URL('../src/audit/pipeline.ts', import.meta.url))
+const detectEntry = fileURLToPath(new URL('../src/audit/readers/detect.ts', import.meta.url))
+const placements = write(
+  path.join(folder, 'placements.mjs'),
+  [
+    `import {runAudit} from ${JSON.stringify(entry)}`,
+    `import {runPipeline} from ${JSON.stringify(pipelineEntry)}`,
+    `import {openSource} from ${JSON.stringify(detectEntry)}`,
+    'const input = process.argv[2]',
+    'const json = {}',
+    'for (const jobs of ["1", "2"]) {',
+    '  let stdout = ""',
+    '  const code = await runAudit([input, "--quiet", "--json", "--jobs", jobs], {stdout: {write: (chunk) => { stdout += chunk }}})',
+    '  json[jobs] = {code, stdout}',
+    '}',
+    'const runs = {}',
+    "for (const [name, jobs, placement] of [['one thread', 1, undefined], ['every batch on one worker', 2, 'workers'], ['every other batch on two workers', 3, 'alternate']]) {",
+    '  const lines = []',
+    '  const source = await openSource(input, undefined, {})',
+    '  const result = await runPipeline({source, options: {}, keep: 10, jobs, placement, onPost: (post) => { lines.push(JSON.stringify(post)) }})',
+    '  runs[name] = {workers: result.workers, failures: result.failures, summary: result.summary, lines}',
+    '}',
+    'process.stdout.write(JSON.stringify({json, runs}))'
+  ].join('\n') + '\n'
 )
 const texts = [
   'The drain on Mall Road was cleaned on my directions.',
@@ -31,8 +61,8 @@ const input = write(
   ).join('\n') + '\n'
 )
 
-function auditIn(args: string[]): string {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@selfless/source', runner, input, '--quiet', ...args], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+function auditIn(args: string[], script = runner): string {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@selfless/source', script, input, '--quiet', ...args], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
   expect({status: child.status, stderr: child.stderr}).toEqual({status: 0, stderr: ''})
   return child.stdout
 }
@@ -48,5 +78,25 @@ describe('worker threads', () => {
     expect(lines.slice(0, 3).map((line) => line.id)).toEqual(['p0', 'p1', 'p2'])
     expect(lines.filter((line) => line.findings.length > 0).length).toBe(900)
     expect(lines.reduce((sum, line) => sum + line.findings.length, 0)).toBe(1500)
+  }, 60_000)
+
+  it('give the same --json summary as one thread, and the same summary and lines whichever thread lints which batch', () => {
+    type Run = {workers: number; failures: unknown[]; summary: {posts: number; worst: unknown[]}; lines: string[]}
+    const {json, runs} = JSON.parse(auditIn([], placements)) as {json: Record<string, {code: number; stdout: string}>; runs: Record<string, Run>}
+    expect(json['2']).toEqual(json['1'])
+    expect(json['1']?.code).toBe(0)
+    expect((JSON.parse(json['1']?.stdout ?? '') as {summary: {flagged: number}}).summary.flagged).toBe(900)
+
+    const single = runs['one thread'] as Run
+    expect(single.workers).toBe(0)
+    expect(single.summary.posts).toBe(1500)
+    expect(single.summary.worst.length).toBe(10)
+    expect(single.lines.length).toBe(1500)
+    for (const [name, workers] of [['every batch on one worker', 1], ['every other batch on two workers', 2]] as const) {
+      const run = runs[name] as Run
+      expect({name, workers: run.workers, failures: run.failures}).toEqual({name, workers, failures: []})
+      expect(run.summary).toEqual(single.summary)
+      expect(run.lines).toEqual(single.lines)
+    }
   }, 60_000)
 })

@@ -144,6 +144,10 @@ const rule: Rule = {
   // Anchored on the award itself ("proud", "received" and "presented" are too
   // common to look up), and on "humbled", which needs no award.
   triggers: ['humbled', 'overwhelmed', ...selfHonours, ...anchors],
+  // An award is announced only through a feeling ("proud to receive") or a
+  // receipt verb ("was conferred"); "humbled", "overwhelmed" (both feelings),
+  // "felicitated" and "decorated" are their own companions.
+  companions: [...emotions, ...receiptVerbs, ...selfHonours],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     if (lower === 'humbled' || lower === 'overwhelmed') return emotion(sentence, index, context)

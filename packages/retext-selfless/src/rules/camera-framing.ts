@@ -12,7 +12,7 @@ import type {Context} from '../context.js'
 import {cameraEmoji, photoNouns, selfieWarnings} from '../lexicon/cameo-words.js'
 import {officialAt} from '../official.js'
 import {verbTable} from '../lexicon/verbs.js'
-import type {Finding, Rule} from '../rule.js'
+import {anyOfficial, type Finding, type Rule} from '../rule.js'
 import type {Sentence} from '../sentence.js'
 
 const poseVerbs = verbTable(['pose'])
@@ -34,6 +34,10 @@ const rule: Rule = {
   fixable: false,
   triggers: ['glimpses', 'glimpse', 'pictured', 'selfie', 'selfies', 'reel', 'reels', 'photo-op', 'photo-ops', 'photoshoot', ...photoNouns],
   kinds: ['emoji'],
+  // Glimpses, reels and photos need an official, "I" or "my" near them;
+  // "pictured" and "selfie" also take a hero from an earlier sentence (a
+  // surname), so they are their own companions. Emoji are kinds, never gated.
+  companions: [anyOfficial, 'i', 'my', 'pictured', 'selfie', 'selfies'],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

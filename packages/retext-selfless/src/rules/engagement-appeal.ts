@@ -200,6 +200,11 @@ const rule: Rule = {
   sources: ['pk-influencercrats', 'uk-gcs-propriety', 'uk-social-media-guidance'],
   fixable: false,
   triggers: ['share', 'retweet', 'rt', 'follow', 'subscribe', 'tag', 'page', 'video', 'channel', 'button'],
+  // "like …", "follow us", "follow our page", "subscribe to our channel" (a
+  // mention or hashtag makes the plugin read the sentence anyway). "share",
+  // "retweet", "rt" and "tag" can ask on their own ("Share!"), and "page",
+  // "video" and "channel" are post words: their own companions.
+  companions: ['like', 'share', 'retweet', 'rt', 'tag', 'us', 'me', ...posts, ...platforms],
   check(sentence, index) {
     const lower = sentence.lower(index)
     let finding: Finding | undefined

@@ -13,7 +13,7 @@ import {actorAfter, actorBefore, directiveAfter, pronounConfidence, unlessCritiq
 import type {Context} from '../context.js'
 import {directiveWords, family} from '../lexicon/cameo-words.js'
 import {officialAt} from '../official.js'
-import type {Finding, Rule} from '../rule.js'
+import {anyOfficial, type Finding, type Rule} from '../rule.js'
 import type {Sentence} from '../sentence.js'
 
 const objectPronouns = new Set(['him', 'her'])
@@ -34,6 +34,8 @@ const rule: Rule = {
   sources: ['uk-gcs-propriety', 'pk-influencercrats', 'uk-civil-service-code'],
   fixable: false,
   triggers: ['accompanied', 'accompanying', 'accompanies', 'accompany'],
+  // "accompanied by …", or the official ("the DC") or "him"/"her" accompanied.
+  companions: ['by', ...objectPronouns, anyOfficial],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

@@ -9,7 +9,7 @@
  * ration"), instructions ("directed to distribute"), sharing out work
  * ("distributed the duties among officers"), handing over charge or custody.
  */
-import {actorBefore, unlessCritique, type Actor} from '../cameo-actor.js'
+import {actorAfter, actorBefore, unlessCritique, type Actor} from '../cameo-actor.js'
 import type {Context} from '../context.js'
 import {
   concreteGifts,
@@ -95,7 +95,11 @@ function prop(sentence: Sentence, index: number, context: Context): Finding | un
   if (anchor === -1) return undefined
   if (sentence.is(anchor - 1, 'to')) return undefined
 
-  const actor = actorBefore(sentence, anchor, context)
+  let actor = actorBefore(sentence, anchor, context)
+  // "Broom in hand, the DC joined…": a prop phrase that opens the sentence, then its hero.
+  if (!actor && start === 0 && sentence.tokens[end]?.text === ',' && (end > index + 1 || sentence.is(0, 'with'))) {
+    actor = actorAfter(sentence, end + 1, context, 6)
+  }
   if (!actor) return undefined
   const actual = sentence.text(start, end)
   return {

@@ -11,7 +11,7 @@
  */
 import {leadershipNouns, politicalWords, praiseQualifiers} from '../lexicon/credit.js'
 import {officialAtQualified, officialBefore, officialInContext, type OfficialReference} from '../official.js'
-import type {Finding, Rule} from '../rule.js'
+import {anyOfficial, type Finding, type Rule} from '../rule.js'
 import {institutionName, matchCase, midSentence} from '../rewrite.js'
 import type {Sentence} from '../sentence.js'
 import type {Context} from '../context.js'
@@ -30,6 +30,8 @@ const rule: Rule = {
   sources: ['in-ais-conduct-rule-12', 'us-gao-publicity-propaganda', 'uk-civil-service-code'],
   fixable: true,
   triggers: [...leadershipNouns],
+  // The official is named ("DC X's leadership", "leadership of the DC") or is "his"/"her".
+  companions: [anyOfficial, ...pronouns],
   check(sentence, index, context) {
     let left = index - 1
     while (left > index - 4 && (sentence.is(left, praiseQualifiers) || sentence.is(left, neutral))) {

@@ -10,7 +10,7 @@
 import type {Context} from '../context.js'
 import {officialBefore, officialWithin, titleAt} from '../official.js'
 import {possessive} from '../rewrite.js'
-import type {Finding, Rule} from '../rule.js'
+import {anyOfficial, type Finding, type Rule} from '../rule.js'
 import type {Sentence} from '../sentence.js'
 
 // Things a handout brands with the officer's name.
@@ -82,6 +82,8 @@ const rule: Rule = {
   sources: ['pk-conduct-rules-1964', 'pk-supreme-court-2022', 'us-gao-publicity-propaganda'],
   fixable: false,
   triggers: [...brandNouns],
+  // The brand is an official's: "DC X's squad", "brainchild of the DC", "the DC Cup".
+  companions: [anyOfficial],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     // "the DC's brand new office".

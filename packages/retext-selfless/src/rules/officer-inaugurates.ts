@@ -14,7 +14,7 @@ import {politicalWords} from '../lexicon/credit.js'
 import {verbTable} from '../lexicon/verbs.js'
 import {officialAtQualified, officialBefore, officialInContext, type OfficialReference} from '../official.js'
 import type {Context} from '../context.js'
-import type {Finding, Rule} from '../rule.js'
+import {anyOfficial, type Finding, type Rule} from '../rule.js'
 import {institutionName, matchCase, midSentence} from '../rewrite.js'
 import type {Sentence} from '../sentence.js'
 
@@ -52,6 +52,8 @@ const rule: Rule = {
   sources: ['in-ais-conduct-rule-12', 'us-gao-publicity-propaganda', 'uk-civil-service-code'],
   fixable: false,
   triggers: [...inaugurate.keys(), ...launch.keys(), 'ribbon', 'stone'],
+  // Every form needs the official: named (subject or agent), or "he"/"she".
+  companions: [anyOfficial, ...subjects],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     if (lower === 'ribbon') {

@@ -34,6 +34,10 @@ const rule: Rule = {
   sources: ['uk-gcs-propriety', 'pk-influencercrats', 'uk-civil-service-code'],
   fixable: false,
   triggers: [...reactionNouns, ...reactionAdjectives, ...reprimandVerbs.keys(), 'task'],
+  // A reaction noun needs its carrier ("expressed"), "to task" a form of
+  // "take"; a reprimand verb and a reaction adjective are their own companions
+  // (the adjective's copulas, "was", "is", are too common to be worth listing).
+  companions: [...reactionCarriers.keys(), ...takeForms, ...reprimandVerbs.keys(), ...reactionAdjectives],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

@@ -11,7 +11,7 @@
 import type {Context} from '../context.js'
 import {officialAt, officialBefore, officialWithin, pronounForOfficial, titleAt} from '../official.js'
 import {verbTable} from '../lexicon/verbs.js'
-import type {Finding, Rule} from '../rule.js'
+import {anyOfficial, type Finding, type Rule} from '../rule.js'
 import type {Sentence} from '../sentence.js'
 
 const praise = verbTable(['appreciate', 'praise', 'laud', 'hail', 'applaud', 'commend', 'admire', 'acclaim', 'eulogise', 'eulogize', 'thank', 'salute', 'lionise', 'lionize', 'extol', 'felicitate'])
@@ -207,6 +207,10 @@ const rule: Rule = {
   // The slogan itself is usually quoted: the rule reads quotes and skips them elsewhere.
   readsQuotes: true,
   triggers: [...praise.keys(), ...praiseNouns, ...welcomeNouns, 'welcomed', 'garlanded', 'zindabad', 'slogans', 'slogan'],
+  // Praise, welcomes and slogans need the official in the sentence: named, or
+  // "him", "her", "his" standing for one. "zindabad" is its own companion (its
+  // slogan titles include "ji" and "sir").
+  companions: [anyOfficial, 'him', 'her', 'his', 'zindabad'],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     if (lower === 'zindabad') return slogan(sentence, index, context)

@@ -36,6 +36,8 @@ const plainNouns = new Set([
   'practice', 'interest', 'interests', 'wishes', 'regards', 'possible', 'option', 'offence', 'offender',
   'case', 'accused', 'wave', 'dose', 'hearing', 'appeal', 'time', 'ever'
 ])
+// "the best district award in the province" names an award, which is a fact.
+const awardNouns = new Set(['award', 'awards', 'prize', 'prizes', 'trophy', 'trophies', 'medal', 'medals', 'shield', 'cup'])
 const scopeIntro = new Set(['in', 'across', 'of'])
 const clauseWords = new Set(['and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'been', 'that', 'which', 'who', 'because', 'while', 'if', 'than', 'when'])
 const skipInScope = new Set(['the', 'all', 'entire', 'whole'])
@@ -122,6 +124,7 @@ function ranked(sentence: Sentence, index: number): Finding | undefined {
   // "first of all", "the first is …": a rank with no noun of its own, over "of all", is a discourse word.
   if (sentence.lower(rankEnd) === 'of' && sentence.lower(rankEnd + 1) === 'all') return undefined
   if (sizeWords.has(lower) && (sentence.is(rankEnd, entityNouns) || sentence.is(rankEnd + 1, entityNouns))) return undefined
+  for (let at = rankEnd; at < rankEnd + 3; at++) if (sentence.is(at, awardNouns)) return undefined
 
   // "India's first", "the country's foremost".
   const before = sentence.lower(index - 1)

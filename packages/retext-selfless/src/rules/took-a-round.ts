@@ -32,6 +32,8 @@ const rule: Rule = {
   sources: ['uk-gcs-propriety', 'pk-influencercrats'],
   fixable: false,
   triggers: [...travelModes, ...nightWords],
+  // A round always has its verb ("took", "made", "toured", …) before the manner.
+  companions: [...roundVerbs.keys()],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

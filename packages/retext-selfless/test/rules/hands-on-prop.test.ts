@@ -3,6 +3,12 @@ import {ruleTable} from '../rule-table.js'
 ruleTable('hands-on-prop', {
   flag: [
     {
+      text: 'Broom in hand, the DC joined the cleanliness drive.',
+      actual: 'Broom in hand',
+      expected: [],
+      severity: 'warning'
+    },
+    {
       text: 'DC Multan, broom in hand, led the cleanliness drive in Hussain Agahi Bazaar.',
       actual: 'broom in hand',
       expected: [],
@@ -32,6 +38,7 @@ ruleTable('hands-on-prop', {
     {text: 'The DC presented shields to the position holders.', actual: 'presented shields', expected: []}
   ],
   pass: [
+    {text: 'Broom in hand, volunteers cleaned the park.', why: 'an opening prop phrase whose hero is not an official'},
     {text: 'The department distributed 5,000 ration bags among flood victims.', why: 'the institution distributes'},
     {text: 'The DC distributed the duties among the officers.', why: 'sharing out work, not a hand-out'},
     {text: 'The SHO handed over the accused to the investigation team.', why: 'custody, not a gift'},

@@ -71,6 +71,7 @@ ruleTable('superlative-claim', {
   pass: [
     {text: 'Karachi received record rainfall this week, the highest in the country since 1967.', why: 'record rainfall is weather'},
     {text: 'The historic building on Mall Road will reopen after restoration.', why: 'a historic building'},
+    {text: 'Rawalpindi won the best district award in the province.', why: 'the name of an award is a fact'},
     {text: 'For the first time, residents can apply for domicile certificates online.', why: '"for the first time" states a fact'},
     {text: 'In February, for the first time, we had three named storms in a week, and rivers rose to record heights.', why: 'records of weather'},
     {text: 'The district reached a milestone of 10,000 vaccinations.', why: '"milestone" alone'},

@@ -58,7 +58,7 @@ Options:
   --html <file>            also write a self-contained HTML report
   --top <n>                worst posts to show (default: 5)
   --html-top <n>           flagged posts in the HTML table (default: 1000)
-  --jobs <n|auto>          worker threads (default: auto, only on long runs)
+  --jobs <n|auto>          threads to lint with (default: auto, 2+ on long runs)
   -q, --quiet              no progress on stderr
   --color, --no-color      force colours on or off in the summary
   -h, --help               show this help

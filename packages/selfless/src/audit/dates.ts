@@ -13,6 +13,11 @@ const numeric = /^-?\d+(?:\.\d+)?$/
 export function parseDate(value: unknown): Date | undefined {
   if (typeof value === 'number') return fromEpoch(value)
   if (typeof value !== 'string') return undefined
+  // Every tweet of an X archive has one: read it without a regex or trimming.
+  if (value.length === 30) {
+    const time = twitterTime(value)
+    if (time !== undefined) return valid(new Date(time))
+  }
   const trimmed = value.trim()
   if (trimmed === '') return undefined
   if (numeric.test(trimmed)) return fromEpoch(Number(trimmed))
@@ -26,6 +31,49 @@ export function parseDate(value: unknown): Date | undefined {
     return valid(new Date(time))
   }
   return valid(new Date(trimmed))
+}
+
+const monthIndex = new Map(months.map((name, index) => [name, index]))
+
+/**
+ * `Wed Oct 10 20:19:24 +0000 2018` read by character positions, as the
+ * `twitter` pattern would (same result), or `undefined` for anything else.
+ */
+function twitterTime(value: string): number | undefined {
+  if (value.charCodeAt(3) !== 32 || value.charCodeAt(7) !== 32 || value.charCodeAt(10) !== 32 || value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return undefined
+  if (value.charCodeAt(19) !== 32 || value.charCodeAt(25) !== 32 || !isWeekday(value)) return undefined
+  const sign = value.charCodeAt(20)
+  if (sign !== 43 /* + */ && sign !== 45 /* - */) return undefined
+  const month = monthIndex.get(value.slice(4, 7))
+  const day = digits(value, 8, 2)
+  const hour = digits(value, 11, 2)
+  const minute = digits(value, 14, 2)
+  const second = digits(value, 17, 2)
+  const offsetHours = digits(value, 21, 2)
+  const offsetMinutes = digits(value, 23, 2)
+  const year = digits(value, 26, 4)
+  if (month === undefined || day < 0 || hour < 0 || minute < 0 || second < 0 || offsetHours < 0 || offsetMinutes < 0 || year < 0) return undefined
+  const offset = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes)
+  return Date.UTC(year, month, day, hour, minute, second) - offset * 60_000
+}
+
+// `[A-Z][a-z]{2}`, as in the pattern.
+function isWeekday(value: string): boolean {
+  const first = value.charCodeAt(0)
+  const second = value.charCodeAt(1)
+  const third = value.charCodeAt(2)
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122 && third >= 97 && third <= 122
+}
+
+/** The `length` ASCII digits at `start` as a number, or -1. */
+function digits(value: string, start: number, length: number): number {
+  let result = 0
+  for (let index = start; index < start + length; index++) {
+    const code = value.charCodeAt(index) - 48
+    if (code < 0 || code > 9) return -1
+    result = result * 10 + code
+  }
+  return result
 }
 
 // Seconds below 10^11 (that is, before the year 5138); milliseconds above.

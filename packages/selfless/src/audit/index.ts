@@ -153,10 +153,11 @@ class LineWriter {
     })
   }
 
-  async write(line: string): Promise<void> {
+  /** Returns a promise only when it writes (every 64 KiB), so most lines cost no wait. */
+  write(line: string): Promise<void> | undefined {
     if (this.closed) throw new OutputClosed('stdout closed')
     this.buffer += line
-    if (this.buffer.length >= 65_536) await this.flush()
+    return this.buffer.length >= 65_536 ? this.flush() : undefined
   }
 
   async flush(): Promise<void> {

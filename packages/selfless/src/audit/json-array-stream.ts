@@ -24,13 +24,13 @@ export class JsonArraySplitter {
     const items: string[] = []
     let start = this.inItem ? 0 : -1
     for (let index = 0; index < chunk.length && !this.done; index++) {
-      const char = chunk.charCodeAt(index)
       if (this.inString) {
-        if (this.escaped) this.escaped = false
-        else if (char === 92 /* \ */) this.escaped = true
-        else if (char === 34 /* " */) this.inString = false
+        // Jump to the closing quote instead of looking at every character:
+        // strings (the posts' text) are most of an export's bytes.
+        index = this.skipString(chunk, index)
         continue
       }
+      const char = chunk.charCodeAt(index)
       if (!this.found) {
         if (char === 91 /* [ */ && this.depth <= 1) {
           this.found = true
@@ -71,4 +71,38 @@ export class JsonArraySplitter {
     if (this.inItem && !this.done) this.item.push(chunk.slice(start))
     return items
   }
+
+  /**
+   * Inside a string from `index`: returns the index of its closing quote
+   * (and leaves the string), or the chunk's last index when the string goes
+   * on into the next chunk, remembering whether a backslash is pending.
+   */
+  private skipString(chunk: string, index: number): number {
+    let from = index
+    if (this.escaped) {
+      // The chunk starts with the character a backslash escaped.
+      this.escaped = false
+      from++
+    }
+    for (;;) {
+      const quote = chunk.indexOf('"', from)
+      if (quote === -1) {
+        this.escaped = backslashesBefore(chunk, chunk.length, from) % 2 === 1
+        return chunk.length - 1
+      }
+      // A quote after an odd run of backslashes is escaped: part of the string.
+      if (backslashesBefore(chunk, quote, from) % 2 === 0) {
+        this.inString = false
+        return quote
+      }
+      from = quote + 1
+    }
+  }
+}
+
+/** How many backslashes come right before `end`, counting no further back than `from`. */
+function backslashesBefore(chunk: string, end: number, from: number): number {
+  let at = end
+  while (at > from && chunk.charCodeAt(at - 1) === 92 /* \ */) at--
+  return end - at
 }

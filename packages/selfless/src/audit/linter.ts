@@ -5,9 +5,9 @@
  * would validate options and resolve severities 100,000 times.
  */
 import retextEnglish from 'retext-english'
-import retextSelfless, {mayFlag, rules, type Options} from 'retext-selfless'
+import retextSelfless, {rules, type Options} from 'retext-selfless'
 import {unified} from 'unified'
-import {VFile} from 'vfile'
+import {lintProse} from '../lint-prose.js'
 
 export type FindingSeverity = 'error' | 'warning' | 'suggestion'
 
@@ -33,15 +33,13 @@ export type PostLinter = (text: string) => PostFinding[]
 export function createPostLinter(options: Options): PostLinter {
   const processor = unified().use(retextEnglish).use(retextSelfless, options).freeze()
   return function (text) {
-    // Most posts hold no trigger word at all: they cannot be flagged, so
-    // they are not parsed (parsing is nearly all of an audit's cost).
-    if (!mayFlag(text)) return []
-    const file = new VFile(text)
-    processor.runSync(processor.parse(file), file)
+    // Only the parts of a post that can hold a finding are parsed (most posts
+    // have none): parsing is nearly all of an audit's cost.
+    const result = lintProse(processor, text, options)
+    // The plugin never throws on any string; if it did, say so, as before.
+    if (result.error) throw new Error(result.error.reason)
     const findings: PostFinding[] = []
-    for (const message of file.messages) {
-      const start = message.place && 'start' in message.place ? message.place.start : undefined
-      const end = message.place && 'end' in message.place ? message.place.end : undefined
+    for (const message of result.messages) {
       const ruleId = message.ruleId ?? 'unknown'
       findings.push({
         ruleId,
@@ -50,10 +48,10 @@ export function createPostLinter(options: Options): PostLinter {
         reason: message.reason,
         actual: message.actual ?? '',
         expected: message.expected ?? [],
-        start: start?.offset ?? 0,
-        end: end?.offset ?? 0,
-        line: start?.line ?? message.line ?? 1,
-        column: start?.column ?? message.column ?? 1
+        start: message.start?.offset ?? 0,
+        end: message.end?.offset ?? 0,
+        line: message.start?.line ?? 1,
+        column: message.start?.column ?? 1
       })
     }
     return findings.sort((a, b) => a.start - b.start || a.end - b.end)

@@ -1,6 +1,6 @@
 /**
  * Worker threads for long audits. Each worker gets batches of post texts and
- * answers in order, so results come back in input order without sorting.
+ * answers them in the order sent; the pipeline keeps batches in input order.
  * Workers cost about 0.3 s to start and the posts must be copied to them, so
  * the pipeline only starts them when the rest of a run is long enough for
  * that to pay off (see `pipeline.ts` and docs/audit.md).
@@ -43,40 +43,76 @@ function startWorker(script: URL, options: Options): Worker {
   return new Worker(code, {eval: true, workerData: {options}})
 }
 
+type Waiting = {resolve: (results: WorkerResult[]) => void; reject: (error: Error) => void}
+
 export class LintPool {
   private readonly workers: Worker[]
-  private readonly waiting: Array<Array<{resolve: (results: WorkerResult[]) => void; reject: (error: Error) => void}>>
-  private next = 0
+  private readonly waiting: Waiting[][]
+  private readonly isReady: boolean[]
+  /** Why a worker stopped, once it has. */
+  private readonly stopped: Array<Error | undefined>
+  /** Workers that have loaded the linter and take batches now. */
+  ready = 0
 
   constructor(jobs: number, options: Options) {
     const script = workerScript()
     if (!script) throw new Error('No audit worker script found')
     this.workers = []
     this.waiting = []
+    this.isReady = []
+    this.stopped = []
     for (let index = 0; index < jobs; index++) {
       const worker = startWorker(script, options)
-      const queue: Array<{resolve: (results: WorkerResult[]) => void; reject: (error: Error) => void}> = []
-      worker.on('message', (results: WorkerResult[]) => queue.shift()?.resolve(results))
+      const queue: Waiting[] = []
+      const number = index
+      worker.on('message', (results: WorkerResult[] | 'ready') => {
+        if (results !== 'ready') queue.shift()?.resolve(results)
+        else if (!this.isReady[number]) {
+          this.isReady[number] = true
+          this.ready++
+        }
+      })
       worker.on('error', (error) => {
+        this.stopped[number] ??= error
         for (const pending of queue.splice(0)) pending.reject(error)
       })
       // A worker that stops without an error (killed, out of memory) must not leave the run waiting.
       worker.on('exit', (code) => {
+        this.stopped[number] ??= new Error(`An audit worker stopped (exit code ${code})`)
         for (const pending of queue.splice(0)) pending.reject(new Error(`An audit worker stopped (exit code ${code})`))
       })
       this.workers.push(worker)
       this.waiting.push(queue)
+      this.isReady.push(false)
+      this.stopped.push(undefined)
     }
   }
 
-  /** Lints a batch on the next worker (round robin). */
+  /** Whether a ready worker has fewer than `depth` batches waiting. */
+  hasRoom(depth: number): boolean {
+    for (let index = 0; index < this.workers.length; index++) {
+      if (this.isReady[index] && !this.stopped[index] && (this.waiting[index] as Waiting[]).length < depth) return true
+    }
+    return false
+  }
+
+  /** Lints a batch on the worker with the fewest batches waiting, ready workers first. */
   lint(texts: string[]): Promise<WorkerResult[]> {
-    const index = this.next
-    this.next = (this.next + 1) % this.workers.length
+    let index = -1
+    for (let candidate = 0; candidate < this.workers.length; candidate++) {
+      if (index === -1 || this.rank(candidate) < this.rank(index)) index = candidate
+    }
+    const stopped = this.stopped[index]
+    if (stopped) return Promise.reject(stopped)
     return new Promise((resolve, reject) => {
-      ;(this.waiting[index] as (typeof this.waiting)[number]).push({resolve, reject})
+      ;(this.waiting[index] as Waiting[]).push({resolve, reject})
       ;(this.workers[index] as Worker).postMessage(texts)
     })
+  }
+
+  // Batches waiting, with workers still starting up behind every ready one.
+  private rank(index: number): number {
+    return (this.waiting[index] as Waiting[]).length + (this.isReady[index] ? 0 : 1e6) + (this.stopped[index] ? 1e7 : 0)
   }
 
   get size(): number {

@@ -57,7 +57,8 @@ export class Progress {
     if (this.mode === 'none') return
     if (this.drawn) this.stream.write('\r\u001B[2K')
     const seconds = (performance.now() - this.started) / 1000
-    const threads = workers > 0 ? `, ${workers} worker threads` : ''
+    // This thread lints beside its workers.
+    const threads = workers > 0 ? `, ${workers + 1} threads` : ''
     this.stream.write(`audit: ${formatCount(posts)} posts in ${seconds.toFixed(1)} s (${formatCount(this.rate(posts))} posts/s${threads})\n`)
   }
 

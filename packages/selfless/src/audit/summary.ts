@@ -98,6 +98,14 @@ interface Counter {
   findings: number
   firstMonth: string | undefined
   lastMonth: string | undefined
+  /** The number of the last post counted here: a post counts once, however many findings it has. */
+  lastPost: number
+}
+
+interface RuleCounter {
+  findings: number
+  posts: number
+  lastPost: number
 }
 
 export class Aggregator {
@@ -107,75 +115,100 @@ export class Aggregator {
   private undated = 0
   private first: Date | undefined
   private last: Date | undefined
+  private firstTime = 0
+  private lastTime = 0
   private readonly categories = new Map<string, Counter>()
-  private readonly rules = new Map<string, {findings: number; posts: number}>()
+  private readonly rules = new Map<string, RuleCounter>()
   private readonly months = new Map<string, MonthSummary>()
   private readonly worst: BoundedHeap<AuditedPost>
+  // The month of the previous dated post, as a time range: exports are in
+  // date order, so most posts fall in it and need no `YYYY-MM` string built.
+  private monthRow: MonthSummary | undefined
+  private monthFrom = 0
+  private monthTo = 0
   outOfRange = 0
   failed = 0
 
   constructor(keep: number) {
     this.worst = new BoundedHeap(keep, compareWorse)
-    for (const id of categoryIds) this.categories.set(id, {posts: 0, findings: 0, firstMonth: undefined, lastMonth: undefined})
+    for (const id of categoryIds) this.categories.set(id, newCounter())
   }
 
   add(post: Post, findings: readonly PostFinding[]): void {
     this.posts++
-    const month = post.date ? monthOf(post.date) : undefined
-    if (post.date) {
-      if (!this.first || post.date < this.first) this.first = post.date
-      if (!this.last || post.date > this.last) this.last = post.date
+    const date = post.date
+    let row: MonthSummary | undefined
+    if (date) {
+      // Compared as numbers: `<` on two Dates converts both through `valueOf`, slowly.
+      const time = date.getTime()
+      if (!this.first || time < this.firstTime) {
+        this.first = date
+        this.firstTime = time
+      }
+      if (!this.last || time > this.lastTime) {
+        this.last = date
+        this.lastTime = time
+      }
+      row = this.monthRowOf(date, time)
+      row.posts++
     } else {
       this.undated++
-    }
-    let row: MonthSummary | undefined
-    if (month) {
-      row = this.months.get(month)
-      if (!row) {
-        row = {month, posts: 0, flagged: 0, categories: Object.fromEntries(categoryIds.map((id) => [id, 0]))}
-        this.months.set(month, row)
-      }
-      row.posts++
     }
     if (findings.length === 0) return
 
     this.flagged++
     this.findings += findings.length
     if (row) row.flagged++
-    const seenCategories = new Set<string>()
-    const seenRules = new Set<string>()
+    const month = row?.month
     for (const finding of findings) {
       const category = this.categoryCounter(finding.category)
       category.findings++
-      if (!seenCategories.has(finding.category)) {
-        seenCategories.add(finding.category)
+      if (category.lastPost !== this.posts) {
+        category.lastPost = this.posts
         category.posts++
-        if (month) {
+        if (month && row) {
           if (category.firstMonth === undefined || month < category.firstMonth) category.firstMonth = month
           if (category.lastMonth === undefined || month > category.lastMonth) category.lastMonth = month
-          if (row) row.categories[finding.category] = (row.categories[finding.category] ?? 0) + 1
+          row.categories[finding.category] = (row.categories[finding.category] ?? 0) + 1
         }
       }
       let rule = this.rules.get(finding.ruleId)
       if (!rule) {
-        rule = {findings: 0, posts: 0}
+        rule = {findings: 0, posts: 0, lastPost: 0}
         this.rules.set(finding.ruleId, rule)
       }
       rule.findings++
-      if (!seenRules.has(finding.ruleId)) {
-        seenRules.add(finding.ruleId)
+      if (rule.lastPost !== this.posts) {
+        rule.lastPost = this.posts
         rule.posts++
       }
     }
 
-    const audited = toAudited(post, findings)
-    this.worst.push(audited)
+    // Most flagged posts do not make the worst list: build its entry only for those that do.
+    const candidate: AuditedPost = {id: post.id, date: date?.toISOString() ?? null, url: post.url ?? null, text: post.text, score: scoreOf(findings), findings: findings as PostFinding[]}
+    if (this.worst.accepts(candidate)) this.worst.push({...candidate, findings: [...findings]})
+  }
+
+  /** The month row a date falls in, created on first use. */
+  private monthRowOf(date: Date, time: number): MonthSummary {
+    if (this.monthRow && time >= this.monthFrom && time < this.monthTo) return this.monthRow
+    const month = monthOf(date)
+    let row = this.months.get(month)
+    if (!row) {
+      row = {month, posts: 0, flagged: 0, categories: Object.fromEntries(categoryIds.map((id) => [id, 0]))}
+      this.months.set(month, row)
+    }
+    this.monthRow = row
+    // `setUTCFullYear`, not `Date.UTC`, which reads years 0–99 as 1900–1999.
+    this.monthFrom = new Date(0).setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth(), 1)
+    this.monthTo = new Date(0).setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)
+    return row
   }
 
   private categoryCounter(id: string): Counter {
     let counter = this.categories.get(id)
     if (!counter) {
-      counter = {posts: 0, findings: 0, firstMonth: undefined, lastMonth: undefined}
+      counter = newCounter()
       this.categories.set(id, counter)
     }
     return counter
@@ -209,12 +242,16 @@ export class Aggregator {
         lastMonth: counter.lastMonth ?? null
       })),
       rules: [...this.rules]
-        .map(([id, counter]) => ({id, category: ruleCategory.get(id) ?? 'other', ...counter}))
+        .map(([id, counter]) => ({id, category: ruleCategory.get(id) ?? 'other', findings: counter.findings, posts: counter.posts}))
         .sort((a, b) => b.findings - a.findings || b.posts - a.posts || a.id.localeCompare(b.id)),
       months,
       worst: this.worst.sorted()
     }
   }
+}
+
+function newCounter(): Counter {
+  return {posts: 0, findings: 0, firstMonth: undefined, lastMonth: undefined, lastPost: 0}
 }
 
 export function toAudited(post: Post, findings: readonly PostFinding[]): AuditedPost {

@@ -1,6 +1,8 @@
 /**
  * A lint worker: builds the post linter once from the options it is given,
- * then lints batches of post texts. Errors stay per post, as in one thread.
+ * says `ready` (until then the pipeline lints in its own thread rather than
+ * wait), then lints batches of post texts. Errors stay per post, as in one
+ * thread.
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import type {Options} from 'retext-selfless'
@@ -20,3 +22,4 @@ parentPort?.on('message', (texts: string[]) => {
   })
   parentPort?.postMessage(results)
 })
+parentPort?.postMessage('ready')

@@ -8,7 +8,7 @@
  * `{"version": 1, "findings": {"posts/a.md": {"my-directions": {"on my directions": 1}}}}`.
  * Paths are relative to the baseline file's folder, with forward slashes.
  */
-import {readFile} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {VFileMessage} from 'vfile-message'
 import {describeError} from './read.js'
@@ -27,7 +27,7 @@ export class BaselineError extends Error {
 export async function loadBaseline(file: string): Promise<Baseline> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch (error) {
     if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return new Map()
     throw new BaselineError(file, undefined, `cannot read it (${describeError(error)})`)

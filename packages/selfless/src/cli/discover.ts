@@ -5,7 +5,7 @@
  * `node_modules` and `.git` are never entered; `.selflessignore` is applied
  * per file through the API's `isIgnored`.
  */
-import {readdir, stat} from 'node:fs/promises'
+import {type Stats, readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 
 /** Extensions linted when a folder is given (or nothing at all). */
@@ -34,10 +34,15 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
 
   for (const input of inputs.length === 0 ? ['.'] : inputs) {
     const absolute = path.resolve(cwd, input)
-    const stats = await stat(absolute).catch(() => undefined)
+    let stats: Stats | undefined
+    try {
+      stats = statSync(absolute)
+    } catch {
+      stats = undefined
+    }
     if (stats?.isDirectory()) {
       const found: string[] = []
-      await walk(absolute, found)
+      walk(absolute, found)
       for (const file of found.sort()) add(file)
     } else if (stats?.isFile()) {
       // A file named explicitly is linted whatever its extension (as text).
@@ -54,19 +59,22 @@ export async function discover(inputs: readonly string[], cwd: string): Promise<
   return {files, problems}
 }
 
-async function walk(folder: string, found: string[]): Promise<void> {
-  const entries = await readdir(folder, {withFileTypes: true})
-  const folders: string[] = []
+/**
+ * Synchronous: nothing else runs while the inputs are listed, and one
+ * `readdirSync` per folder costs about half the time of `readdir` promises
+ * (measured on 10,000 posts in 100 folders).
+ */
+function walk(folder: string, found: string[]): void {
+  const entries = readdirSync(folder, {withFileTypes: true})
   for (const entry of entries) {
     // Links to folders are not followed (a link back up the tree would
     // loop); a link with a prose name is read, and reported if it is broken.
     if (entry.isDirectory()) {
-      if (!skipped.has(entry.name)) folders.push(path.join(folder, entry.name))
+      if (!skipped.has(entry.name)) walk(path.join(folder, entry.name), found)
     } else if ((entry.isFile() || entry.isSymbolicLink()) && isProse(entry.name)) {
       found.push(path.join(folder, entry.name))
     }
   }
-  await Promise.all(folders.map(async (child) => walk(child, found)))
 }
 
 export function isProse(name: string): boolean {

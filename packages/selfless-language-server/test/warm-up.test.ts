@@ -1,0 +1,76 @@
+/**
+ * The start-up warm-up: its sample exercises every rule category and the
+ * Markdown path, the rounds run one per event-loop turn and stop on
+ * `cancel()`, and the server says in its log when it is ready.
+ */
+import {rules} from 'retext-selfless'
+import {lint} from 'selfless'
+import {describe, expect, test, vi} from 'vitest'
+import {startWarmUp, warmUpRounds, type WarmUpReport} from '../src/warm-up.js'
+import {warmUpSample} from '../src/warm-up-sample.js'
+import {startSession} from './lsp-session.js'
+
+// The server test starts a server process; the machine may be busy.
+vi.setConfig({testTimeout: 30_000})
+
+describe('warm-up sample', () => {
+  test('flags rules of all three categories, and is Markdown', () => {
+    const file = lint(warmUpSample, {format: 'markdown'})
+    const categories = new Set(file.messages.map((message) => rules.find((rule) => rule.id === message.ruleId)?.category))
+    expect([...categories].sort()).toEqual(['cameo', 'personal-branding', 'self-credit'])
+    // A control comment is applied, so the sample goes through the whole of `lint`.
+    expect(file.data.selflessSuppressions).toHaveLength(1)
+    for (const syntax of [/^# /m, /^- /m, /^> /m, /^\| /m, /\]\(https:/, /\*\w/, /`\w/]) expect(warmUpSample).toMatch(syntax)
+  })
+})
+
+describe('startWarmUp', () => {
+  test('runs every round, one per turn of the event loop, then reports once', async () => {
+    const reports: WarmUpReport[] = []
+    const done = new Promise<void>((resolve) => {
+      startWarmUp(3, (report) => {
+        reports.push(report)
+        resolve()
+      })
+    })
+    // Queued after the first round, before the second: other work gets in between.
+    const between = new Promise<number>((resolve) => setImmediate(() => resolve(reports.length)))
+    expect(await between).toBe(0)
+    await done
+    expect(reports).toEqual([{rounds: 3, completed: true, ms: expect.any(Number)}])
+  })
+
+  test('cancel() stops it before the next round and reports at once; a second cancel() does nothing', async () => {
+    const reports: WarmUpReport[] = []
+    const warmUp = startWarmUp(5, (report) => reports.push(report))
+    warmUp.cancel()
+    warmUp.cancel()
+    expect(reports).toEqual([{rounds: 0, completed: false, ms: expect.any(Number)}])
+    // No round runs after the cancel.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(reports).toHaveLength(1)
+  })
+
+  test('no rounds: reports at once, completed', () => {
+    const reports: WarmUpReport[] = []
+    startWarmUp(0, (report) => reports.push(report))
+    expect(reports).toEqual([{rounds: 0, completed: true, ms: expect.any(Number)}])
+  })
+})
+
+describe('server', () => {
+  test('logs that it is ready once the warm-up is over; a document then lints as before', async () => {
+    const session = await startSession({settings: {selfless: {debounce: 0}}})
+    try {
+      expect(await session.ready()).toMatch(
+        new RegExp(`^selfless: ready, \\d+ ms after the process started \\(warm-up: ${warmUpRounds} of ${warmUpRounds} sample lints in \\d+ ms\\)$`)
+      )
+      const published = await session.open('untitled:notes.md', 'markdown', 'The drains were cleaned on my directions.\n')
+      expect(published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range])).toEqual([
+        ['my-directions', {start: {line: 0, character: 24}, end: {line: 0, character: 40}}]
+      ])
+    } finally {
+      await session.close()
+    }
+  })
+})
