@@ -62,6 +62,23 @@ export default async function lspBench(): Promise<BenchRow[]> {
   const words = countWords(text)
   // Bundling is not start-up: do it before the clock starts.
   await serverBundle()
+  const uri = pathToFileURL('/bench/sotu.md').href
+
+  // As an editor that opens a file the moment the server is initialized
+  // (VS Code does): the warm-up is cancelled, so this lint is cold.
+  const cold = await startSession({settings: {selfless: {debounce: 0}}})
+  let coldMs: number
+  let coldCpu: number
+  try {
+    const cpu = cpuMs(cold.pid)
+    const begin = performance.now()
+    await cold.open(uri, 'markdown', text)
+    coldMs = performance.now() - begin
+    coldCpu = cpuMs(cold.pid) - cpu
+  } finally {
+    await cold.close()
+  }
+
   let start = performance.now()
   const session = await startSession({settings: {selfless: {debounce: 0}}})
   const initialized = performance.now() - start
@@ -73,7 +90,6 @@ export default async function lspBench(): Promise<BenchRow[]> {
     const ready = performance.now() - start
     const startCpu = cpuMs(session.pid)
 
-    const uri = pathToFileURL('/bench/sotu.md').href
     let cpu = cpuMs(session.pid)
     start = performance.now()
     await session.open(uri, 'markdown', text)
@@ -123,6 +139,7 @@ export default async function lspBench(): Promise<BenchRow[]> {
         target: 'first lint ≤ 60 ms',
         met: first <= 60
       },
+      {name: 'first full lint opened right after initialize (warm-up cancelled: cold)', figures: {ms: coldMs, 'server CPU ms': coldCpu}},
       {name: 'full lint of a second copy (warm server, empty block cache)', figures: {ms: full, 'server CPU ms': fullCpu}},
       {
         name: `didChange → publishDiagnostics, ${edits} one-character edits`,
