@@ -129,6 +129,7 @@ function runBits(text: string, start: number, end: number): WordBits {
     if (!isJoiner(text.charCodeAt(index))) continue
     if (cuts[cuts.length - 1] !== index) cuts.push(index)
     cuts.push(index + 1)
+    if (cuts.length > maxCuts) return all
   }
   if (cuts[cuts.length - 1] !== end) cuts.push(end)
   if (cuts.length > maxCuts) return all
