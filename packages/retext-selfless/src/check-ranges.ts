@@ -42,19 +42,8 @@ const blankLine = new RegExp(`(?<!${space})[ \\t]*(?:(?:\\r\\n|\\n|\\r(?!\\n))[ 
 const sentenceEnd = /[.?!][ \t\r\n]+(?=[A-Z][a-z])/g
 const lineBreaks = /\r\n|\n|\r/g
 const isLowercase = (code: number): boolean => code >= 97 && code <= 122
-/** parse-latin's white space, as `space`. */
-const isSpace = (code: number): boolean =>
-  (code >= 9 && code <= 13) ||
-  code === 32 ||
-  code === 0x85 ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000
+const spaceCharacter = new RegExp(space)
+const isSpace = (code: number): boolean => spaceCharacter.test(String.fromCharCode(code))
 const quotes = /["“”«»„]/g
 // Words after which parse-latin and parse-english join a full stop's
 // sentence with the next ("etc. The", "in. The", "Sept. The"), lowercased.

@@ -78,9 +78,6 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): nu
       }
     } else if (type === 'PunctuationNode') {
       const value = child.value
-      // Commas and full stops, most punctuation, are none of the marks below.
-      const code = value.charCodeAt(0)
-      if (code === 44 || code === 46) continue
       if (value === '"') {
         open = !open
         quoted = true

@@ -29,3 +29,6 @@ export interface BlockResult {
   /** Set when the block could not be parsed (MDX syntax errors). */
   error?: RelativeMessage | undefined
 }
+
+/** The result of a block or of prose that cannot hold a finding. */
+export const nothing: BlockResult = {messages: [], controls: []}

@@ -6,14 +6,11 @@
  * of linting's cost, and most sentences cannot be flagged.
  */
 import {rangesToCheck, type Options} from 'retext-selfless'
-import type {BlockResult, RelativeMessage} from './block-result.js'
+import {nothing, type BlockResult, type RelativeMessage} from './block-result.js'
 import {LineIndex} from './line-index.js'
 import {lintBlock} from './lint-block.js'
 import type {Pipeline} from './pipelines.js'
 import {shiftPoint} from './shift-point.js'
-
-/** The result of prose that cannot hold a finding. */
-const nothing: BlockResult = {messages: [], controls: []}
 
 /** `pipeline` must parse plain text (retext-english) and run the plugin with `config`. */
 export function lintProse(pipeline: Pipeline, text: string, config: Options | null | undefined): BlockResult {

@@ -12,7 +12,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {applyControls, type PlacedControl} from './apply-controls.js'
 import type {BlockCache} from './block-cache.js'
-import type {BlockResult, RelativeMessage, RelativePoint} from './block-result.js'
+import {nothing, type BlockResult, type RelativeMessage, type RelativePoint} from './block-result.js'
 import {splitText, type Block} from './blocks.js'
 import {chunkBlock, chunkThreshold} from './chunk-block.js'
 import {couldFlag} from './could-flag.js'
@@ -146,9 +146,6 @@ function lintOrSkip(text: Pipeline, kind: PipelineKind, value: string, config: O
   if (!couldFlag(kind, value, config)) return nothing
   return lintBlock(getPipeline(kind, config), value)
 }
-
-/** The result of a block that cannot hold a finding (see could-flag.ts). */
-const nothing: BlockResult = {messages: [], controls: []}
 
 function split(format: Format, text: string): Block[] {
   const blocks =
