@@ -1,12 +1,17 @@
 /**
- * The language server as an editor sees it: the bundled server (as
- * vscode-selfless ships it) over stdio JSON-RPC, debounce 0, on a
+ * The language server as an editor sees it: vscode-selfless's built server
+ * (`dist/server.cjs`, which loads the bundled server through V8's code cache;
+ * needs `pnpm build` first) over stdio JSON-RPC, debounce 0, on a
  * 5,000-word Markdown document of State of the Union text.
+ * - first full lint as VS Code and Neovim give it: `didOpen` right after
+ *   `initialized` (the warm-up never runs), timed to `publishDiagnostics`;
+ *   once with the code cache an earlier start saved (every start but the
+ *   first of a build), once without (`NODE_DISABLE_COMPILE_CACHE`, as the
+ *   first start of a new build);
  * - start-up: spawn → `initialize` answered, and → the server's "ready" log
  *   line, sent once its start-up work (the warm-up, see
- *   packages/selfless-language-server/src/warm-up.ts) is over; like an
- *   editor that opens a file after the server has started;
- * - first full lint: `didOpen` → `publishDiagnostics` in that fresh server;
+ *   packages/selfless-language-server/src/warm-up.ts) is over;
+ * - first full lint in that server, opened once it is ready;
  * - a full lint of a second, identical document (warm process, empty cache),
  *   the baseline an edit is compared with;
  * - 200 one-character edits spread over the document, each sent as an
@@ -18,13 +23,17 @@
  * dwarf the work; the server's own CPU time (from /proc, Linux, 10 ms ticks,
  * so averaged over all edits) is printed beside them.
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {BenchRow} from '../scripts/bench.js'
-import {startSession} from '../packages/selfless-language-server/test/lsp-session.js'
-import {serverBundle} from '../packages/selfless-language-server/test/server-bundle.js'
+import {afterStartUpDelay} from '../packages/selfless-language-server/src/server.js'
+import {startSession, type SessionOptions} from '../packages/selfless-language-server/test/lsp-session.js'
 import {countWords, sotuSentences} from './sotu.js'
+
+const server = fileURLToPath(new URL('../packages/vscode-selfless/dist/server.cjs', import.meta.url))
+const command = [process.execPath, server, '--stdio']
+const settings = {selfless: {debounce: 0}}
 
 const edits = 200
 
@@ -57,30 +66,50 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
 }
 
+/** Fresh servers per first-lint figure (each a new process, one after another). */
+const starts = 5
+
+/** The run with the median wall time of `count` runs. */
+async function medianOf(count: number, run: () => Promise<{ms: number; cpu: number}>) {
+  const results = []
+  for (let index = 0; index < count; index++) results.push(await run())
+  return results.sort((a, b) => a.ms - b.ms)[Math.floor(count / 2)] as {ms: number; cpu: number}
+}
+
+/**
+ * A fresh server given the document right after `initialized`: milliseconds
+ * and server CPU to its diagnostics. With `save`, the server runs on until
+ * it has saved its code cache (`afterStartUp`).
+ */
+async function openAtOnce(uri: string, text: string, options: SessionOptions & {save?: boolean}) {
+  const session = await startSession({command, settings, ...options})
+  try {
+    const cpu = cpuMs(session.pid)
+    const begin = performance.now()
+    await session.open(uri, 'markdown', text)
+    const ms = performance.now() - begin
+    const serverCpu = cpuMs(session.pid) - cpu
+    if (options.save) await new Promise((resolve) => setTimeout(resolve, afterStartUpDelay + 1000))
+    return {ms, cpu: serverCpu}
+  } finally {
+    await session.close()
+  }
+}
+
 export default async function lspBench(): Promise<BenchRow[]> {
+  if (!existsSync(server)) throw new Error('Build first: pnpm build')
   const text = markdownDocument(5000)
   const words = countWords(text)
-  // Bundling is not start-up: do it before the clock starts.
-  await serverBundle()
   const uri = pathToFileURL('/bench/sotu.md').href
 
-  // As an editor that opens a file the moment the server is initialized
-  // (VS Code does): the warm-up is cancelled, so this lint is cold.
-  const cold = await startSession({settings: {selfless: {debounce: 0}}})
-  let coldMs: number
-  let coldCpu: number
-  try {
-    const cpu = cpuMs(cold.pid)
-    const begin = performance.now()
-    await cold.open(uri, 'markdown', text)
-    coldMs = performance.now() - begin
-    coldCpu = cpuMs(cold.pid) - cpu
-  } finally {
-    await cold.close()
-  }
+  // As the first start of a new build: nothing cached.
+  const uncached = await medianOf(starts, () => openAtOnce(uri, text, {env: {...process.env, NODE_DISABLE_COMPILE_CACHE: '1'}}))
+  // A start that saves the cache (if this build has none yet), then the ones measured.
+  await openAtOnce(uri, text, {save: true})
+  const cold = await medianOf(starts, () => openAtOnce(uri, text, {}))
 
   let start = performance.now()
-  const session = await startSession({settings: {selfless: {debounce: 0}}})
+  const session = await startSession({command, settings})
   const initialized = performance.now() - start
 
   try {
@@ -134,12 +163,21 @@ export default async function lspBench(): Promise<BenchRow[]> {
         figures: {'ms to initialize result': initialized, 'ms to ready': ready, 'server CPU ms': startCpu}
       },
       {
-        name: `first full lint, ${words.toLocaleString('en-US')}-word Markdown, fresh server`,
+        name: `first full lint, ${words.toLocaleString('en-US')}-word Markdown, opened right after initialize (as VS Code and Neovim do), median of ${starts} starts`,
+        figures: {ms: cold.ms, 'server CPU ms': cold.cpu},
+        target: 'first lint ≤ 60 ms',
+        met: cold.ms <= 60
+      },
+      {
+        name: `the same, as the first start of a new build (no code cache yet), median of ${starts} starts`,
+        figures: {ms: uncached.ms, 'server CPU ms': uncached.cpu}
+      },
+      {
+        name: 'first full lint, opened once the server is ready (warmed up)',
         figures: {ms: first, 'server CPU ms': firstCpu},
         target: 'first lint ≤ 60 ms',
         met: first <= 60
       },
-      {name: 'first full lint opened right after initialize (warm-up cancelled: cold)', figures: {ms: coldMs, 'server CPU ms': coldCpu}},
       {name: 'full lint of a second copy (warm server, empty block cache)', figures: {ms: full, 'server CPU ms': fullCpu}},
       {
         name: `didChange → publishDiagnostics, ${edits} one-character edits`,

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 const outputs: Record<string, string> = {
   'retext-selfless': 'dist/index.js',
   selfless: 'dist/cli.cjs',
-  'selfless-language-server': 'dist/cli.js',
+  'selfless-language-server': 'dist/cli.cjs',
   'vscode-selfless': 'dist/extension.cjs'
 }
 

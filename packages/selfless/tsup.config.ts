@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {defineConfig, type Options} from 'tsup'
+import {compileCacheBundling} from './src/cli/compile-cache-bundling.js'
 
 const source = fileURLToPath(new URL('src/', import.meta.url))
 
@@ -43,6 +44,8 @@ export default defineConfig([
     // bundle but a `.txt` file (or a JSON config) needs none of them: they
     // go to the CommonJS chunks below, required on first use.
     esbuildPlugins: [
+      // Config files are imported outside the bundle (see the file).
+      compileCacheBundling,
       {
         name: 'selfless-lazy-chunks',
         setup(build) {
@@ -50,10 +53,6 @@ export default defineConfig([
             args.importer.startsWith(source) ? {path: path.join(source, 'load-plugins-lazy.ts')} : undefined
           )
           build.onResolve({filter: /^yaml$/}, () => ({path: path.join(source, 'lazy-yaml.ts')}))
-          // Config files are imported outside the bundle (see the file).
-          build.onResolve({filter: /^\.\/import-module\.js$/}, (args) =>
-            args.importer.startsWith(source) ? {path: path.join(source, 'cli/import-module-cached.ts')} : undefined
-          )
           // Their `createRequire` loads the chunks through the code cache.
           build.onResolve({filter: /^node:module$/}, (args) =>
             /[\\/](?:load-plugins-lazy|lazy-yaml)\.ts$/.test(args.importer) ? {path: path.join(source, 'cli/cached-require.ts')} : undefined

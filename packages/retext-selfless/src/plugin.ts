@@ -17,13 +17,15 @@ import {DeferredSentence, Sentence, type Previous} from './sentence.js'
 import {tokenize, wordText, type QuoteState, type Token} from './tokens.js'
 import {
   armed,
-  bitsOf,
   byKind,
-  byTrigger,
-  mayBeKey,
-  noBits,
+  companionBits,
   officialMask,
+  ownBits,
   pairMask,
+  triggersAt,
+  triggersOf,
+  wordSlot,
+  writtenForm,
   written,
   type Anchored
 } from './trigger-bits.js'
@@ -52,6 +54,14 @@ const defer = 1
 const check = 2
 /** Set by `scan` when it returns `check`: the companion bits seen (`all` for every rule). */
 let runnable = 0
+/**
+ * Set by `scan` for `checkSentence`: the children that are triggers, with
+ * their slots in the word table, so the tokens are not looked up again; a
+ * count of -1 when scan stopped early, and every token must be.
+ */
+let triggerChildren = new Int32Array(64)
+let triggerSlots = new Int32Array(64)
+let triggerCount = 0
 
 /**
  * Whether a sentence needs tokens and rules, and which rules (see the
@@ -66,32 +76,40 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): nu
   let own = 0
   let companions = 0
   let quoted = false
+  triggerCount = 0
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as SentenceContent
     const type = child.type
     if (type === 'WhiteSpaceNode') continue
     if (type === 'WordNode') {
-      const bits = bitsOf(wordText(child))
-      if (bits !== noBits) {
-        own |= bits.own
-        companions |= bits.companions
+      const text = wordText(child)
+      const slot = wordSlot(text)
+      if (slot !== -1) {
+        const bits = ownBits(slot)
+        if (bits !== 0) recordTrigger(index, slot)
+        // Whether a trigger is written as one matters once per sentence.
+        if ((bits & written) !== 0 && (own & written) === 0 && writtenForm(text)) own |= written
+        own |= bits & ~written
+        companions |= companionBits(slot)
       }
     } else if (type === 'PunctuationNode') {
+      // Every mark read here is one code unit: compared as a number.
       const value = child.value
-      if (value === '"') {
+      const code = value.length === 1 ? value.charCodeAt(0) : 0
+      if (code === 0x22) {
         open = !open
         quoted = true
-      } else if (value === '“' || value === '«' || value === '„') {
+      } else if (code === 0x201c || code === 0xab || code === 0x201e) {
         open = true
         quoted = true
-      } else if (value === '”' || value === '»') {
+      } else if (code === 0x201d || code === 0xbb) {
         open = false
         quoted = true
-      } else if (markRead && (value === '#' || value === '@')) return checkAll()
+      } else if (markRead && (code === 0x23 || code === 0x40)) return checkAllUnscanned()
     } else if (type === 'SymbolNode') {
       const value = child.value
-      if (markRead && (value === '#' || value === '@')) return checkAll()
-      if (emojiRead && emojiLike.test(value)) return checkAll()
+      if (markRead && (value === '#' || value === '@')) return checkAllUnscanned()
+      if (emojiRead && emojiLike.test(value)) return checkAllUnscanned()
     }
   }
 
@@ -111,6 +129,25 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): nu
 function checkAll(): number {
   runnable = all
   return check
+}
+
+/** `checkAll` for a sentence scan left before its end: its triggers are unknown. */
+function checkAllUnscanned(): number {
+  triggerCount = -1
+  return checkAll()
+}
+
+function recordTrigger(child: number, slot: number): void {
+  if (triggerCount === triggerChildren.length) {
+    const children = new Int32Array(triggerCount * 2)
+    const slots = new Int32Array(triggerCount * 2)
+    children.set(triggerChildren)
+    slots.set(triggerSlots)
+    triggerChildren = children
+    triggerSlots = slots
+  }
+  triggerChildren[triggerCount] = child
+  triggerSlots[triggerCount++] = slot
 }
 
 /**
@@ -190,13 +227,19 @@ function checkSentence(
   let reachedBy: Map<string, number> | undefined
   const tokens = sentence.tokens
 
+  // The next of scan's triggers; tokens and triggers are both in order.
+  let next = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     let candidates: readonly Anchored[] | undefined
     if (token.kind === 'word') {
-      // The shape filter of `bitsOf`: most words are no trigger, and cost no hashing.
-      if (!mayBeKey(token.lower)) continue
-      candidates = byTrigger.get(token.lower)
+      if (triggerCount === -1) candidates = triggersOf(token.lower)
+      else {
+        // A word token is one child.
+        while (next < triggerCount && (triggerChildren[next] as number) < token.first) next++
+        if (next === triggerCount || triggerChildren[next] !== token.first) continue
+        candidates = triggersAt(triggerSlots[next] as number, token.text)
+      }
     } else {
       candidates = byKind.get(token.kind)
     }

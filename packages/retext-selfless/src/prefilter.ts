@@ -12,8 +12,8 @@
  * they are only "no" where no finding is possible.
  */
 import type {Options} from './options.js'
-import {normalize} from './tokens.js'
-import {armed, byKind, lowerBits, mayBeKeyAt, noBits, officialMask, type WordBits} from './trigger-bits.js'
+import {armed, byKind, lowerBits, lowerBitsAt, mayBeKeyAt, noBits, officialMask, words, type WordBits} from './trigger-bits.js'
+import {slotAt, stride} from './word-table.js'
 
 /** What a hashtag, mention or emoji counts as: every bit, so always armed. */
 const all: WordBits = {own: -1, companions: -1}
@@ -149,5 +149,6 @@ function runBits(text: string, start: number, end: number): WordBits {
 function lookup(text: string, start: number, end: number): WordBits {
   // The shape filter folds ASCII case itself: most words fail it unmade.
   if (!mayBeKeyAt(text, start, end)) return noBits
-  return lowerBits.get(normalize(text.slice(start, end))) ?? noBits
+  const slot = slotAt(words, text, start, end)
+  return slot === -1 ? noBits : (lowerBitsAt[slot / stride] as WordBits)
 }

@@ -6,8 +6,9 @@
  * flag in a sentence.
  */
 import {allRules} from './catalogue.js'
+import {isFolded, slotAt, stride, wordTable} from './word-table.js'
 import {anyOfficial, officialWords, type Rule} from './rule.js'
-import {normalize, type TokenKind} from './tokens.js'
+import type {TokenKind} from './tokens.js'
 
 // Built once at module load: an engine attaches the plugin again for every file.
 // Each rule comes with its trigger bit when it has companions (else 0).
@@ -77,47 +78,69 @@ for (const rule of allRules) {
 }
 
 /**
- * The same bits by written form (lowercase, capitalised, uppercase, either
- * apostrophe), plus `written` exactly where the form is a written trigger.
- * A form is only listed when it normalises back to its word; any other
- * spelling ("mY", "DC's") is normalised when met, see `oddlyCased`.
+ * The same bits in one table the prefilters read without making strings
+ * (see word-table.ts), with `written` on each trigger: it counts where the
+ * word as written is the trigger in lowercase, capitalised or uppercase
+ * form, with one kind of apostrophe throughout (see `writtenForm`).
  */
-const writtenBits = new Map<string, WordBits>()
-const addWritten = (form: string, own: number, companions: number): void => {
-  const found = writtenBits.get(form) ?? noBits
-  writtenBits.set(form, {own: found.own | own, companions: found.companions | companions})
-}
-for (const trigger of byTrigger.keys()) {
-  for (const form of [trigger, trigger.charAt(0).toUpperCase() + trigger.slice(1), trigger.toUpperCase()]) {
-    addWritten(form, written, 0)
-    addWritten(form.replaceAll("'", '’'), written, 0)
-  }
-}
+export const words = wordTable([...lowerBits].map(([word, bits]) => [word, bits.own | (byTrigger.has(word) ? written : 0), bits.companions]))
+/** `lowerBits` by slot of `words`, for callers that want the objects. */
+export const lowerBitsAt: WordBits[] = []
+/** Each trigger and its rules by slot of `words`, for the engine. */
+const triggersBySlot: Array<{word: string; rules: Anchored[]}> = []
 for (const [word, bits] of lowerBits) {
-  for (const cased of [word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()]) {
-    for (const form of new Set([cased, cased.replaceAll("'", '’')])) {
-      if (normalize(form) === word) addWritten(form, bits.own, bits.companions)
-    }
-  }
+  const slot = slotAt(words, word, 0, word.length) / stride
+  lowerBitsAt[slot] = bits
+  const rules = byTrigger.get(word)
+  if (rules) triggersBySlot[slot] = {word, rules}
+}
+
+/**
+ * The rules anchored on the word `text` (in any case and spelling): the
+ * trigger map read through the table, and exact (the word is compared).
+ */
+export function triggersOf(text: string): readonly Anchored[] | undefined {
+  const slot = wordSlot(text)
+  return slot === -1 ? undefined : triggersAt(slot, text)
+}
+
+/** `triggersOf(text)` where `slot` is `wordSlot(text)`, not -1. */
+export function triggersAt(slot: number, text: string): readonly Anchored[] | undefined {
+  const found = triggersBySlot[slot / stride]
+  return found !== undefined && isFolded(text, found.word) ? found.rules : undefined
 }
 
 /**
  * A cheap filter before the map, by shape: whether any key has this length
  * and these first two, second and third, or last two characters, or these
- * first two and this last character (ASCII letters folded to lowercase).
- * About five words in six fail it on State of the Union text and cost no
- * hashing at all. Keys must be ASCII (lowercasing keeps an ASCII word's
- * length and letters); a position holding a non-ASCII character (`’`, say)
- * is not tested.
+ * first two and this last character. About four words in five fail it on
+ * State of the Union text and cost no hashing at all. Characters are tested
+ * by class: each ASCII letter (either case) and each joiner a key may hold
+ * has its own, every other ASCII character shares one, so the four tables
+ * take 16 KiB and stay in the CPU's first-level cache beside the tree being
+ * walked (tables indexed by raw character codes took 256 KiB and cost more
+ * than the lookups they saved). Keys must be ASCII (lowercasing keeps an
+ * ASCII word's length and letters); a position holding a non-ASCII
+ * character (`’`, say) is not tested.
  */
 const maxLength = 31
-const heads = new Uint32Array(128 * 128)
-const middles = new Uint32Array(128 * 128)
-const tails = new Uint32Array(128 * 128)
-// By first two characters: the last character, folded to five bits.
-const ends = new Uint32Array(128 * 128)
-const shapeOf = (c0: number, c1: number): number => ((c0 | 32) << 7) | (c1 | 32)
-for (const key of [...writtenBits.keys(), ...lowerBits.keys()]) {
+const classOf = new Uint8Array(128).fill(31)
+for (let code = 97; code <= 122; code++) {
+  classOf[code] = code - 96
+  classOf[code - 32] = code - 96
+}
+classOf[39] = 27 // '
+classOf[45] = 28 // -
+classOf[46] = 29 // .
+classOf[38] = 30 // &
+const heads = new Uint32Array(32 * 32)
+const middles = new Uint32Array(32 * 32)
+const tails = new Uint32Array(32 * 32)
+// By first two characters: the class of the last character.
+const ends = new Uint32Array(32 * 32)
+// Callers test that both codes are below 128.
+const shapeOf = (c0: number, c1: number): number => ((classOf[c0] as number) << 5) | (classOf[c1] as number)
+for (const key of lowerBits.keys()) {
   if (!/^[\x00-\x7f]*$/.test(key.replaceAll('’', "'")) || key.length > maxLength) {
     throw new Error(`Prefilter keys must be ASCII words of at most ${maxLength} characters: ${key}`)
   }
@@ -130,7 +153,7 @@ for (const key of [...writtenBits.keys(), ...lowerBits.keys()]) {
   const z = key.charCodeAt(key.length - 1)
   const y = key.length > 1 ? key.charCodeAt(key.length - 2) : 0
   if (z < 128 && y < 128) tails[shapeOf(y, z)] = (tails[shapeOf(y, z)] as number) | bit
-  if (c0 < 128 && c1 < 128 && z < 128) ends[shapeOf(c0, c1)] = (ends[shapeOf(c0, c1)] as number) | (1 << ((z | 32) & 31))
+  if (c0 < 128 && c1 < 128 && z < 128) ends[shapeOf(c0, c1)] = (ends[shapeOf(c0, c1)] as number) | (1 << (classOf[z] as number))
 }
 
 /**
@@ -153,20 +176,27 @@ export function mayBeKeyAt(text: string, start: number, end: number): boolean {
   const c2 = length > 2 ? text.charCodeAt(start + 2) : 0
   if (c1 < 128 && c2 < 128 && ((middles[shapeOf(c1, c2)] as number) & bit) === 0) return false
   const z = text.charCodeAt(end - 1)
-  if (c0 < 128 && c1 < 128 && z < 128 && ((ends[shapeOf(c0, c1)] as number) & (1 << ((z | 32) & 31))) === 0) return false
+  if (c0 < 128 && c1 < 128 && z < 128 && ((ends[shapeOf(c0, c1)] as number) & (1 << (classOf[z] as number))) === 0) return false
   const y = length > 1 ? text.charCodeAt(end - 2) : 0
   return !(z < 128 && y < 128 && ((tails[shapeOf(y, z)] as number) & bit) === 0)
 }
 
-/** The bits of a word as written; a miss that may still normalise to a key is normalised. */
-export function bitsOf(text: string): WordBits {
-  if (!mayBeKey(text)) return noBits
-  const found = writtenBits.get(text)
-  if (found !== undefined) return found
-  // Words spelt in another case ("mY", "DC's") or with `‘` are found normalised.
-  if (!oddlyCased(text)) return noBits
-  const lower = lowerBits.get(normalize(text))
-  return lower === undefined ? noBits : {own: lower.own & ~written, companions: lower.companions}
+/** The slot of the word `text` in `words`, or -1; most words fail the shape filter and are not hashed. */
+export function wordSlot(text: string): number {
+  return mayBeKey(text) ? slotAt(words, text, 0, text.length) : -1
+}
+
+/**
+ * The own bits of the word at `slot`; `written` among them only tells that
+ * the word is a trigger: whether it is written as one is `writtenForm`.
+ */
+export function ownBits(slot: number): number {
+  return words.slots[slot + 2] as number
+}
+
+/** The companion bits of the word at `slot`. */
+export function companionBits(slot: number): number {
+  return words.slots[slot + 3] as number
 }
 
 /**
@@ -177,13 +207,26 @@ export function armed(own: number, companions: number, armedMask: number): boole
   return (own & strong) !== 0 || (own & armedMask) !== 0 || (own & companions & pairMask) !== 0
 }
 
-/** Whether normalising `text` may give another word: a capital after the first letter, or non-ASCII. */
-function oddlyCased(text: string): boolean {
+/**
+ * Whether `text`, a table word in some spelling, is spelt as a written
+ * trigger is: in lowercase, capitalised or uppercase, with one kind of
+ * apostrophe throughout ("DC", "Dc", "dc", "I’ve"; not "dC", "DC's", "I‘ve").
+ */
+export function writtenForm(text: string): boolean {
+  let upperAfterFirst = false
+  let lower = false
+  let straight = false
+  let curly = false
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code > 127 || (index > 0 && code >= 65 && code <= 90)) return true
+    if (code >= 65 && code <= 90) {
+      if (index > 0) upperAfterFirst = true
+    } else if (code >= 97 && code <= 122) lower = true
+    else if (code === 39) straight = true
+    else if (code === 0x2019) curly = true
+    else if (code > 127) return false
   }
-  return false
+  return !(upperAfterFirst && lower) && !(straight && curly)
 }
 
 function push<K>(map: Map<K, Anchored[]>, key: K, anchored: Anchored): void {

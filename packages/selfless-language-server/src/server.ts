@@ -34,7 +34,7 @@ import {filePathOf, Folders} from './folders.js'
 import {hoverFor} from './hover.js'
 import {formatOf} from './languages.js'
 import {SettingsSource} from './settings-source.js'
-import {startWarmUp, warmUpRounds, type WarmUp, type WarmUpReport} from './warm-up.js'
+import {startWarmUp, warmUpDelay, warmUpRounds, type WarmUp, type WarmUpReport} from './warm-up.js'
 
 /** Globs of the files that change what a document's config is. */
 export const configGlobs = ['**/.selflessrc', '**/.selflessrc.{json,yaml,yml,cjs,mjs,js}', '**/package.json', '**/.selflessignore']
@@ -62,8 +62,22 @@ interface DocumentState {
   linted: Linted | undefined
 }
 
+export interface ServerOptions {
+  /**
+   * Called once, `afterStartUpDelay` ms after start-up work is over: when
+   * the warm-up has run all its rounds or, when a document stopped it, after
+   * the first diagnostics. What linting runs is compiled by then, so the
+   * bundled servers save V8's code cache here (bin/selfless-language-server.js,
+   * vscode-selfless's src/server.ts): the next start compiles none of it.
+   */
+  afterStartUp?: () => void
+}
+
+/** Milliseconds between the end of start-up and `afterStartUp`: off the first lint's path. */
+export const afterStartUpDelay = 1000
+
 /** Start serving on `connection` (created by the caller, e.g. with `createConnection(ProposedFeatures.all)`). */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument)
   const states = new Map<string, DocumentState>()
   const folders = new Folders()
@@ -77,6 +91,7 @@ export function startServer(connection: Connection): void {
   // Running from `initialized` until done or the first document arrives.
   let warmUp: WarmUp | undefined
   let shuttingDown = false
+  let startUpOver = false
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities ?? {}
@@ -121,7 +136,7 @@ export function startServer(connection: Connection): void {
       })
     }
     // Off the latency path: no document is open yet (see warm-up.ts).
-    if (states.size === 0) warmUp = startWarmUp(warmUpRounds, ready)
+    if (states.size === 0) warmUp = startWarmUp(warmUpRounds, ready, warmUpDelay)
     else ready(undefined)
   })
 
@@ -212,6 +227,17 @@ export function startServer(connection: Connection): void {
     if (report?.error !== undefined) connection.console.error(`selfless: warm-up lint failed: ${errorStack(report.error)}`)
     const detail = report ? `warm-up: ${report.rounds} of ${warmUpRounds} sample lints in ${Math.round(report.ms)} ms${report.completed ? '' : ', stopped early'}` : 'no warm-up'
     connection.console.log(`selfless: ready, ${since} (${detail})`)
+    if (report?.completed) endStartUp()
+  }
+
+  function endStartUp(): void {
+    if (startUpOver) return
+    startUpOver = true
+    const {afterStartUp} = options
+    if (afterStartUp === undefined) return
+    setTimeout(() => {
+      if (!shuttingDown) afterStartUp()
+    }, afterStartUpDelay).unref()
   }
 
   function schedule(uri: string, state: DocumentState, delay: number): void {
@@ -267,6 +293,7 @@ export function startServer(connection: Connection): void {
     const publish = (diagnostics: Diagnostic[], linted: Linted | undefined) => {
       state.linted = linted
       void connection.sendDiagnostics({uri, version, diagnostics})
+      endStartUp()
     }
 
     const path = filePathOf(uri)

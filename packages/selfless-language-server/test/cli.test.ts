@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
 const bin = fileURLToPath(new URL('../bin/selfless-language-server.js', import.meta.url))
-const built = fileURLToPath(new URL('../dist/cli.js', import.meta.url))
+const built = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url))
 const usage = [
   'Usage: selfless-language-server --stdio',
   '',

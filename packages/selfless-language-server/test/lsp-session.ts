@@ -26,6 +26,10 @@ export async function serverCommand(): Promise<string[]> {
 }
 
 export interface SessionOptions {
+  /** The server command (default: `serverCommand()`, the bundle built from source). */
+  command?: readonly string[]
+  /** The server's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv
   /** `workspace/configuration` answers by section; `undefined` = not advertised (settings are pushed instead). */
   settings?: Record<string, unknown> | null
   /** Advertise `workspace.configuration` (default: when `settings` is given). */
@@ -44,6 +48,8 @@ export interface Session {
   published: PublishDiagnosticsParams[]
   shown: ShowMessageParams[]
   logs: string[]
+  /** What the server wrote to stderr so far. */
+  stderr: string[]
   applied: WorkspaceEdit[]
   registrations: string[]
   initializeResult: unknown
@@ -72,8 +78,8 @@ export const defaultCapabilities: ClientCapabilities = {
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
-  const [command, ...args] = await serverCommand()
-  const child: ChildProcess = spawn(command as string, args, {cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe']})
+  const [command, ...args] = options.command ?? (await serverCommand())
+  const child: ChildProcess = spawn(command as string, args, {cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env})
   const stderr: string[] = []
   // SELFLESS_LS_STDERR=1 shows the server's stderr (crash stacks, timings) while debugging.
   if (process.env.SELFLESS_LS_STDERR === '1') child.stderr?.pipe(process.stderr)
@@ -89,6 +95,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     published: [],
     shown: [],
     logs: [],
+    stderr,
     applied: [],
     registrations: [],
     initializeResult: undefined,

@@ -9,7 +9,7 @@ import {mkdirSync, rmSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
-export const serverEntry = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
+export const serverEntry = fileURLToPath(new URL('server-main.ts', import.meta.url))
 const cache = fileURLToPath(new URL('../node_modules/.cache/selfless-ls-test/', import.meta.url))
 
 let bundled: Promise<string> | undefined

@@ -1,14 +1,17 @@
 /**
  * The start-up warm-up: its sample exercises every rule category and the
- * Markdown path, the rounds run one per event-loop turn and stop on
- * `cancel()`, and the server says in its log when it is ready.
+ * Markdown path, the rounds run one per event-loop turn after a delay and
+ * stop on `cancel()`, the server says in its log when it is ready, and it
+ * runs `afterStartUp` (where the bins save the code cache) once, when
+ * start-up work is over.
  */
 import {rules} from 'retext-selfless'
 import {lint} from 'selfless'
 import {describe, expect, test, vi} from 'vitest'
 import {startWarmUp, warmUpRounds, type WarmUpReport} from '../src/warm-up.js'
 import {warmUpSample} from '../src/warm-up-sample.js'
-import {startSession} from './lsp-session.js'
+import {afterStartUpDelay} from '../src/server.js'
+import {startSession, type Session} from './lsp-session.js'
 
 // The server test starts a server process; the machine may be busy.
 vi.setConfig({testTimeout: 30_000})
@@ -51,6 +54,15 @@ describe('startWarmUp', () => {
     expect(reports).toHaveLength(1)
   })
 
+  test('waits `delay` ms before the first round; a cancel() before then runs none', async () => {
+    const reports: WarmUpReport[] = []
+    const warmUp = startWarmUp(2, (report) => reports.push(report), 10_000)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(reports).toEqual([])
+    warmUp.cancel()
+    expect(reports).toEqual([{rounds: 0, completed: false, ms: expect.any(Number)}])
+  })
+
   test('no rounds: reports at once, completed', () => {
     const reports: WarmUpReport[] = []
     startWarmUp(0, (report) => reports.push(report))
@@ -58,7 +70,46 @@ describe('startWarmUp', () => {
   })
 })
 
+const afterStartUp = 'selfless-test: after start-up\n'
+
+/** Resolves once the server's `afterStartUp` ran (test/server-main.ts says so on stderr). */
+async function afterStartUpRan(session: Session): Promise<void> {
+  for (let waited = 0; !session.stderr.join('').includes(afterStartUp); waited += 20) {
+    if (waited > 15_000) throw new Error('afterStartUp did not run within 15 s')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
 describe('server', () => {
+  test('runs afterStartUp once, after the warm-up is over', async () => {
+    const session = await startSession({settings: {selfless: {debounce: 0}}})
+    try {
+      await session.ready()
+      expect(session.stderr.join('')).not.toContain(afterStartUp)
+      await afterStartUpRan(session)
+      await session.open('untitled:notes.md', 'markdown', 'The drains were cleaned on my directions.\n')
+      await new Promise((resolve) => setTimeout(resolve, afterStartUpDelay + 200))
+      expect(session.stderr.join('').split(afterStartUp)).toHaveLength(2)
+    } finally {
+      await session.close()
+    }
+  })
+
+  test('runs afterStartUp once, after the first diagnostics, when a document stops the warm-up', async () => {
+    const session = await startSession({settings: {selfless: {debounce: 0}}})
+    try {
+      await session.open('untitled:notes.md', 'markdown', 'The drains were cleaned on my directions.\n')
+      expect(await session.ready()).toMatch(/\(warm-up: 0 of \d+ sample lints in \d+ ms, stopped early\)$/)
+      expect(session.stderr.join('')).not.toContain(afterStartUp)
+      await afterStartUpRan(session)
+      await session.open('untitled:more.md', 'markdown', 'I inaugurated the park.\n')
+      await new Promise((resolve) => setTimeout(resolve, afterStartUpDelay + 200))
+      expect(session.stderr.join('').split(afterStartUp)).toHaveLength(2)
+    } finally {
+      await session.close()
+    }
+  })
+
   test('logs that it is ready once the warm-up is over; a document then lints as before', async () => {
     const session = await startSession({settings: {selfless: {debounce: 0}}})
     try {

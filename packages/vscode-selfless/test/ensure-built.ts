@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 
 export const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 
-const outputs = ['dist/extension.cjs', 'dist/server.cjs', 'dist/selflessrc.schema.json']
+const outputs = ['dist/extension.cjs', 'dist/server.cjs', 'dist/server-main.cjs', 'dist/compile-cache.cjs', 'dist/selflessrc.schema.json']
 
 export function ensureBuilt(): void {
   if (outputs.every((output) => existsSync(new URL(`../${output}`, import.meta.url)))) return

@@ -29,14 +29,16 @@ beforeAll(() => {
 
 afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
-test('the .vsix holds the manifest, readme, license, schema and the two bundles, nothing else', () => {
+test('the .vsix holds the manifest, readme, license, schema, the extension and the server, nothing else', () => {
   const listing = execFileSync('unzip', ['-Z1', vsix], {encoding: 'utf8'}).trim().split('\n').sort()
   expect(listing).toEqual([
     '[Content_Types].xml',
     'extension.vsixmanifest',
     'extension/LICENSE.txt',
+    'extension/dist/compile-cache.cjs',
     'extension/dist/extension.cjs',
     'extension/dist/selflessrc.schema.json',
+    'extension/dist/server-main.cjs',
     'extension/dist/server.cjs',
     'extension/package.json',
     'extension/readme.md'

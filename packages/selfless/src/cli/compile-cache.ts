@@ -2,7 +2,9 @@
  * Loads the command's CommonJS bundle and chunks with V8's code cache, so a
  * run does not compile ~400 KB of JavaScript again each time it starts: the
  * compiled code of a previous run is read back instead (measured: about
- * 40 ms of a ~230 ms one-file run on Node 20).
+ * 40 ms of a ~230 ms one-file run on Node 20). The language server's bin and
+ * vscode-selfless load their server bundle the same way (exported as
+ * `selfless/compile-cache`; they save once start-up work is over).
  *
  * Node 22.1+ does this itself (`module.enableCompileCache()`, which
  * `bin/selfless.js` turns on): there, and whenever
