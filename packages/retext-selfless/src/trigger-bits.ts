@@ -6,7 +6,7 @@
  * flag in a sentence.
  */
 import {allRules} from './catalogue.js'
-import {isFolded, slotAt, stride, wordTable} from './word-table.js'
+import {companionsAt, isFolded, ownAt, slotAt, stride, wordTable} from './word-table.js'
 import {anyOfficial, officialWords, type Rule} from './rule.js'
 import type {TokenKind} from './tokens.js'
 
@@ -191,12 +191,12 @@ export function wordSlot(text: string): number {
  * the word is a trigger: whether it is written as one is `writtenForm`.
  */
 export function ownBits(slot: number): number {
-  return words.slots[slot + 2] as number
+  return ownAt(words, slot)
 }
 
 /** The companion bits of the word at `slot`. */
 export function companionBits(slot: number): number {
-  return words.slots[slot + 3] as number
+  return companionsAt(words, slot)
 }
 
 /**

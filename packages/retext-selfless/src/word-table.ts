@@ -56,6 +56,16 @@ export function slotAt(table: WordTable, text: string, start: number, end: numbe
   return find(table, hash, end - start)
 }
 
+/** The own bits of the word at `slot`. */
+export function ownAt(table: WordTable, slot: number): number {
+  return table.slots[slot + 2] as number
+}
+
+/** The companion bits of the word at `slot`. */
+export function companionsAt(table: WordTable, slot: number): number {
+  return table.slots[slot + 3] as number
+}
+
 function slotOfNormalized(table: WordTable, word: string): number {
   const hash = foldedHash(word, 0, word.length)
   // Still not ASCII: no table word is.
