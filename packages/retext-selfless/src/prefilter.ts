@@ -12,8 +12,8 @@
  * they are only "no" where no finding is possible.
  */
 import type {Options} from './options.js'
-import {armed, byKind, lowerBits, lowerBitsAt, mayBeKeyAt, noBits, officialMask, words, type WordBits} from './trigger-bits.js'
-import {slotAt, stride} from './word-table.js'
+import {armed, byKind, lowerBits, lowerBitsAt, noBits, officialMask, wordSlotAt, type WordBits} from './trigger-bits.js'
+import {stride} from './word-table.js'
 
 /** What a hashtag, mention or emoji counts as: every bit, so always armed. */
 const all: WordBits = {own: -1, companions: -1}
@@ -148,7 +148,6 @@ function runBits(text: string, start: number, end: number): WordBits {
 /** The bits of the word `text.slice(start, end)`. */
 function lookup(text: string, start: number, end: number): WordBits {
   // The shape filter folds ASCII case itself: most words fail it unmade.
-  if (!mayBeKeyAt(text, start, end)) return noBits
-  const slot = slotAt(words, text, start, end)
+  const slot = wordSlotAt(text, start, end)
   return slot === -1 ? noBits : (lowerBitsAt[slot / stride] as WordBits)
 }

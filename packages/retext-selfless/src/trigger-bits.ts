@@ -157,16 +157,12 @@ for (const key of lowerBits.keys()) {
 }
 
 /**
- * Whether `text` may be a key in some case: false only for a word whose
- * first three, or last two, characters are ASCII and, with that length (or
- * that last character), match no key.
+ * Whether `text.slice(start, end)` may be a key in some case (without making
+ * that string): false only for a word whose first three, or last two,
+ * characters are ASCII and, with that length (or that last character), match
+ * no key.
  */
-export function mayBeKey(text: string): boolean {
-  return mayBeKeyAt(text, 0, text.length)
-}
-
-/** `mayBeKey` of `text.slice(start, end)`, without making that string. */
-export function mayBeKeyAt(text: string, start: number, end: number): boolean {
+function mayBeKeyAt(text: string, start: number, end: number): boolean {
   const length = end - start
   if (length > maxLength) return false
   const bit = 1 << length
@@ -183,7 +179,12 @@ export function mayBeKeyAt(text: string, start: number, end: number): boolean {
 
 /** The slot of the word `text` in `words`, or -1; most words fail the shape filter and are not hashed. */
 export function wordSlot(text: string): number {
-  return mayBeKey(text) ? slotAt(words, text, 0, text.length) : -1
+  return wordSlotAt(text, 0, text.length)
+}
+
+/** `wordSlot` of `text.slice(start, end)`, without making that string. */
+export function wordSlotAt(text: string, start: number, end: number): number {
+  return mayBeKeyAt(text, start, end) ? slotAt(words, text, start, end) : -1
 }
 
 /**
