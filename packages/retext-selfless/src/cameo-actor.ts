@@ -23,6 +23,7 @@ import {titleDeterminers, titles} from './lexicon/titles.js'
 import {officialAt, officialBefore, titleAt} from './official.js'
 import type {Finding} from './rule.js'
 import {lookBack, type Sentence} from './sentence.js'
+import {isPossessive, withoutPossessive} from './tokens.js'
 
 export interface Actor {
   kind: 'official' | 'pronoun' | 'first-person'
@@ -72,7 +73,7 @@ export function actorBefore(sentence: Sentence, index: number, context: Context,
       if (isCompanion(sentence, at)) continue
       // "the DC's visit was…", "under the supervision of the DC, teams…": the
       // official owns or directs the act; the actor is someone else.
-      if (/['’]s$/.test(sentence.tokens[official.end - 1]?.text ?? '') || isCredited(sentence, at)) return undefined
+      if (isPossessive(sentence.tokens[official.end - 1]?.text ?? '') || isCredited(sentence, at)) return undefined
       return {kind: 'official', start: official.start, end: official.end, confidence: 'high'}
     }
     if (heroPronouns.has(lower)) {
@@ -249,7 +250,7 @@ export function mayStartOfficial(sentence: Sentence, at: number, context: Contex
     starts = new Set(context.officialNames.map((words) => words[0] as string))
     configuredStarts.set(context, starts)
   }
-  return starts.has(token.lower.replace(/'s$/, ''))
+  return starts.has(withoutPossessive(token.lower))
 }
 
 /** `officialAt`, behind the cheap test. */

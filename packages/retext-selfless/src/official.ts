@@ -9,6 +9,7 @@
 import type {Context} from './context.js'
 import {titles, titleDeterminers, type Title} from './lexicon/titles.js'
 import type {Sentence} from './sentence.js'
+import {withoutPossessive} from './tokens.js'
 
 export interface OfficialReference {
   /** First and one-past-last token of the reference. */
@@ -37,14 +38,14 @@ export function titleAt(sentence: Sentence, index: number): {end: number; title:
   const token = sentence.tokens[index]
   if (!token || token.kind !== 'word') return undefined
 
-  const abbreviation = byAbbreviation.get(token.text.replace(/['’]s$/, ''))
+  const abbreviation = byAbbreviation.get(withoutPossessive(token.text))
   if (abbreviation) return {end: index + 1, title: abbreviation}
 
   for (const title of byFirstWord.get(token.lower) ?? []) {
     let at = index
     let matched = true
     for (const word of title.words) {
-      if (sentence.lower(at).replace(/'s$/, '') !== word) {
+      if (withoutPossessive(sentence.lower(at)) !== word) {
         matched = false
         break
       }
@@ -66,7 +67,7 @@ function configuredAt(sentence: Sentence, index: number, context: Context): numb
     let at = index
     let matched = true
     for (const word of words) {
-      if (sentence.lower(at).replace(/'s$/, '') !== word) {
+      if (withoutPossessive(sentence.lower(at)) !== word) {
         matched = false
         break
       }
@@ -162,7 +163,7 @@ function officeFollows(sentence: Sentence, index: number): boolean {
 
 /** Whether a title (or a word that begins one, "Assistant …") starts at `index`. */
 function startsTitle(sentence: Sentence, index: number): boolean {
-  return byFirstWord.has(sentence.lower(index).replace(/'s$/, '')) || titleAt(sentence, index) !== undefined
+  return byFirstWord.has(withoutPossessive(sentence.lower(index))) || titleAt(sentence, index) !== undefined
 }
 
 /**

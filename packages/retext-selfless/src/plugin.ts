@@ -22,6 +22,8 @@ import {
   officialMask,
   ownBits,
   pairMask,
+  reachByBit,
+  reachMask,
   triggersAt,
   triggersOf,
   wordSlot,
@@ -33,12 +35,21 @@ import {
 /**
  * Internal switches, for tests and benchmarks only (not exported from the
  * package): `companions: false` makes every rule run wherever its triggers
- * stand, as before companions existed; it applies to plugins attached after
- * the change.
+ * stand, as before companions existed; `reach: false` counts a companion
+ * anywhere in the sentence, whatever the rule's `reach`. They apply to
+ * plugins attached after the change.
  */
-export const prefilter = {companions: true}
+export const prefilter = {companions: true, reach: true}
 
 const emojiRead = byKind.has('emoji')
+// Punctuation, the commonest token after words, is anchored on by no rule today.
+const punctuationRead = byKind.has('punctuation')
+/**
+ * Whether every token kind a rule is anchored on needs a mark `scan` stops
+ * at (`#`, `@`, an emoji): then a sentence scan read to its end has no such
+ * token, and only scan's triggers need looking at.
+ */
+const kindsNeedMarks = [...byKind.keys()].every((kind) => kind === 'hashtag' || kind === 'mention' || kind === 'emoji')
 const markRead = byKind.has('hashtag') || byKind.has('mention')
 const emojiLike = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
 
@@ -55,6 +66,16 @@ const check = 2
 /** Set by `scan` when it returns `check`: the companion bits seen (`all` for every rule). */
 let runnable = 0
 /**
+ * Per bit of a rule with a reach, the chunk (run of children between white
+ * space) of its last trigger and last companion in the sentence `scan` is
+ * reading, or -1. Tokens never span white space, so two words that many
+ * chunks apart are at least that many tokens apart: a pair farther apart
+ * than the rule's reach cannot make a finding.
+ */
+const lastTrigger = new Int32Array(32)
+const lastCompanion = new Int32Array(32)
+
+/**
  * Set by `scan` for `checkSentence`: the children that are triggers, with
  * their slots in the word table, so the tokens are not looked up again; a
  * count of -1 when scan stopped early, and every token must be.
@@ -70,17 +91,27 @@ let triggerCount = 0
  * its children and, for the few words the shape filter lets through, a map
  * lookup.
  */
-function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): number {
+function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, windowMask: number): number {
   const children = sentence.children
   let open = quotes.open
   let own = 0
   let companions = 0
+  // Companion bits of rules with a reach, set only for pairs within it.
+  let paired = 0
+  let windowed = false
+  let chunk = 0
+  let afterSpace = false
   let quoted = false
   triggerCount = 0
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as SentenceContent
     const type = child.type
-    if (type === 'WhiteSpaceNode') continue
+    if (type === 'WhiteSpaceNode') {
+      if (!afterSpace) chunk++
+      afterSpace = true
+      continue
+    }
+    afterSpace = false
     if (type === 'WordNode') {
       const text = wordText(child)
       const slot = wordSlot(text)
@@ -90,7 +121,16 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): nu
         // Whether a trigger is written as one matters once per sentence.
         if ((bits & written) !== 0 && (own & written) === 0 && writtenForm(text)) own |= written
         own |= bits & ~written
-        companions |= companionBits(slot)
+        const companionsHere = companionBits(slot)
+        companions |= companionsHere
+        if (((bits | companionsHere) & windowMask) !== 0) {
+          if (!windowed) {
+            lastTrigger.fill(-1)
+            lastCompanion.fill(-1)
+            windowed = true
+          }
+          paired |= pairWithin(bits & windowMask, companionsHere & windowMask, chunk)
+        }
       }
     } else if (type === 'PunctuationNode') {
       // Every mark read here is one code unit: compared as a number.
@@ -121,9 +161,33 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number): nu
   // inside a URL does not toggle it), so such a sentence is tokenized.
   if (quoted) return checkAll()
   // Without a quote mark, the quote state is unchanged.
-  if (!armed(own, companions, armedMask)) return defer
-  runnable = companions
+  const reachable = (companions & ~windowMask) | paired
+  if (!armed(own, reachable, armedMask)) return defer
+  runnable = reachable
   return check
+}
+
+/**
+ * Records a word's triggers and companions of rules with a reach (bit sets)
+ * at `chunk`; returns the bits of those rules for which the word completes a
+ * pair within reach (with the nearest earlier trigger or companion, or with
+ * itself when it is both).
+ */
+function pairWithin(triggers: number, companions: number, chunk: number): number {
+  let paired = 0
+  for (let rest = triggers; rest !== 0; rest &= rest - 1) {
+    const k = 31 - Math.clz32(rest & -rest)
+    lastTrigger[k] = chunk
+    const companion = lastCompanion[k] as number
+    if (companion !== -1 && chunk - companion <= (reachByBit[k] as number)) paired |= 1 << k
+  }
+  for (let rest = companions; rest !== 0; rest &= rest - 1) {
+    const k = 31 - Math.clz32(rest & -rest)
+    lastCompanion[k] = chunk
+    const trigger = lastTrigger[k] as number
+    if (trigger !== -1 && chunk - trigger <= (reachByBit[k] as number)) paired |= 1 << k
+  }
+  return paired
 }
 
 function checkAll(): number {
@@ -165,7 +229,9 @@ export default function retextSelfless(options?: Options | null | undefined) {
       ? officialMask
       : 0
 
-  const attach: Attach = {context, severities, armedMask}
+  const windowMask = prefilter.companions && prefilter.reach ? reachMask : 0
+
+  const attach: Attach = {context, severities, armedMask, windowMask}
   return function (tree: Root, file: VFile): undefined {
     // nlcst nests sentences in paragraphs in the root; a direct walk over
     // those two levels costs less than a generic visit of every node.
@@ -178,6 +244,8 @@ interface Attach {
   context: Context
   severities: Map<string, Severity | undefined>
   armedMask: number
+  /** Rules whose companions count only within their reach of a trigger. */
+  windowMask: number
 }
 
 function checkParent(parent: Root | Paragraph, tree: Root, file: VFile, attach: Attach): void {
@@ -188,7 +256,7 @@ function checkParent(parent: Root | Paragraph, tree: Root, file: VFile, attach: 
       checkParent(node, tree, file, attach)
     } else if (node.type === 'SentenceNode') {
       const open = quotes.open
-      const verdict = scan(node, quotes, attach.armedMask)
+      const verdict = scan(node, quotes, attach.armedMask, attach.windowMask)
       if (verdict === check) {
         const sentence = new Sentence(node, tokenize(node, quotes), previous)
         checkSentence(tree, file, sentence, attach.context, attach.severities, runnable | attach.armedMask)
@@ -223,46 +291,75 @@ function checkSentence(
   severities: Map<string, Severity | undefined>,
   runnable: number
 ): void {
-  // Per rule, where its last finding in this sentence ended: no overlaps.
-  let reachedBy: Map<string, number> | undefined
+  const run: Run = {tree, file, sentence, context, severities, runnable, reachedBy: undefined}
   const tokens = sentence.tokens
-
-  // The next of scan's triggers; tokens and triggers are both in order.
-  let next = 0
+  if (triggerCount !== -1 && kindsNeedMarks) {
+    // Scan saw every word: only its triggers can anchor a rule (tokens and
+    // triggers are both in order of children, and a word token is one child).
+    for (let next = 0; next < triggerCount; next++) {
+      const index = tokenStartingAt(tokens, triggerChildren[next] as number)
+      const token = tokens[index]
+      // A word inside a URL is part of the URL's token.
+      if (token === undefined || token.kind !== 'word') continue
+      const candidates = triggersAt(triggerSlots[next] as number, token.text)
+      if (candidates) runRules(run, candidates, index)
+    }
+    return
+  }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
-    let candidates: readonly Anchored[] | undefined
-    if (token.kind === 'word') {
-      if (triggerCount === -1) candidates = triggersOf(token.lower)
-      else {
-        // A word token is one child.
-        while (next < triggerCount && (triggerChildren[next] as number) < token.first) next++
-        if (next === triggerCount || triggerChildren[next] !== token.first) continue
-        candidates = triggersAt(triggerSlots[next] as number, token.text)
-      }
-    } else {
-      candidates = byKind.get(token.kind)
-    }
-    if (!candidates) continue
-
-    for (const {rule, bit} of candidates) {
-      // A rule none of whose companions is in the sentence cannot flag here.
-      if (bit !== 0 && (bit & runnable) === 0) continue
-      const severity = severities.get(rule.id)
-      if (!severity) continue
-      if (token.quoted && !context.quotes && !rule.readsQuotes) continue
-
-      const finding = safeCheck(rule, sentence, index, context)
-      if (!finding) continue
-      reachedBy ??= new Map()
-      if ((reachedBy.get(rule.id) ?? -1) > finding.start) continue
-      if (isAllowed(sentence, finding, context.allow)) continue
-      reachedBy.set(rule.id, finding.end)
-
-      const level = finding.confidence === 'low' && !context.rules[rule.id] ? 'suggestion' : severity
-      report(file, tree, sentence, rule, finding, level)
-    }
+    const candidates = token.kind === 'word' ? triggersOf(token.lower) : token.kind === 'punctuation' && !punctuationRead ? undefined : byKind.get(token.kind)
+    if (candidates) runRules(run, candidates, index)
   }
+}
+
+/** One sentence's check: what its rules read and where each rule's last finding ended. */
+interface Run {
+  tree: Root
+  file: VFile
+  sentence: Sentence
+  context: Context
+  severities: Map<string, Severity | undefined>
+  runnable: number
+  /** Per rule, where its last finding in this sentence ended: no overlaps. */
+  reachedBy: Map<string, number> | undefined
+}
+
+/** Runs the rules anchored at token `index` and reports their findings. */
+function runRules(run: Run, candidates: readonly Anchored[], index: number): void {
+  const {sentence, context} = run
+  const token = sentence.tokens[index] as Token
+  for (const {rule, bit} of candidates) {
+    // A rule none of whose companions is in the sentence cannot flag here.
+    if (bit !== 0 && (bit & run.runnable) === 0) continue
+    const severity = run.severities.get(rule.id)
+    if (!severity) continue
+    if (token.quoted && !context.quotes && !rule.readsQuotes) continue
+
+    const finding = safeCheck(rule, sentence, index, context)
+    if (!finding) continue
+    run.reachedBy ??= new Map()
+    if ((run.reachedBy.get(rule.id) ?? -1) > finding.start) continue
+    if (isAllowed(sentence, finding, context.allow)) continue
+    run.reachedBy.set(rule.id, finding.end)
+
+    const level = finding.confidence === 'low' && !context.rules[rule.id] ? 'suggestion' : severity
+    report(run.file, run.tree, sentence, rule, finding, level)
+  }
+}
+
+/** The index of the token that starts at child `child`, or -1 (tokens are in order of their children). */
+function tokenStartingAt(tokens: readonly Token[], child: number): number {
+  let low = 0
+  let high = tokens.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const first = (tokens[middle] as Token).first
+    if (first === child) return middle
+    if (first < child) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
 }
 
 function safeCheck(rule: Rule, sentence: Sentence, index: number, context: Context): Finding | undefined {

@@ -72,6 +72,17 @@ export interface Rule extends RuleMeta {
    * abbreviations, configured officials' names).
    */
   companions?: readonly string[]
+  /**
+   * How many tokens at most stand between the trigger `check` is called at
+   * and the nearest companion, in every finding the rule can return (0 when
+   * the trigger is a companion itself). Then the plugin runs the rule only
+   * where a trigger and a companion stand that close, not anywhere in the
+   * sentence. It must be proven from `check`, path by path (each loop and
+   * offset that separates the two words), not read off examples: a reach
+   * too small loses findings silently. test/reach.test.ts holds each rule's
+   * worst case. Only for rules whose companions are words (not `anyOfficial`).
+   */
+  reach?: number
   /** Whether the rule reads quoted text even when the `quotes` option is off. */
   readsQuotes?: boolean
   check(sentence: Sentence, index: number, context: Context): Finding | undefined

@@ -65,22 +65,35 @@ export class Sentence {
     return this.tokens.length
   }
 
+  /**
+   * The token at `index`, or `undefined` outside the sentence. Rules read
+   * around their trigger without checking bounds; an array read at a
+   * negative index is a slow property lookup in V8, so it is checked here.
+   */
+  at(index: number): Token | undefined {
+    return index >= 0 && index < this.tokens.length ? this.tokens[index] : undefined
+  }
+
   /** Lowercased text of the token at `index`, or `''` outside the sentence. */
   lower(index: number): string {
-    return this.tokens[index]?.lower ?? ''
+    return this.at(index)?.lower ?? ''
   }
 
   /** Whether the token at `index` is a word whose lowercase form is in `words`. */
   is(index: number, words: ReadonlySet<string> | string): boolean {
-    const token = this.tokens[index]
+    const token = this.at(index)
     if (!token || (token.kind !== 'word' && token.kind !== 'number')) return false
     return typeof words === 'string' ? token.lower === words : words.has(token.lower)
   }
 
   /** Whether the token at `index` is a word starting with a capital letter. */
   capitalized(index: number): boolean {
-    const token = this.tokens[index]
-    return token?.kind === 'word' && /^\p{Lu}/u.test(token.text)
+    const token = this.at(index)
+    if (token?.kind !== 'word') return false
+    // ASCII first letters, nearly all of them, without the Unicode regex.
+    const code = token.text.charCodeAt(0)
+    if (code < 128) return code >= 65 && code <= 90
+    return /^\p{Lu}/u.test(token.text)
   }
 
   /** The source text from token `start` up to, not including, token `end`. */

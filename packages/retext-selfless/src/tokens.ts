@@ -66,6 +66,22 @@ export function normalize(value: string): string {
   return lower.includes('’') || lower.includes('‘') ? lower.replaceAll('’', "'").replaceAll('‘', "'") : lower
 }
 
+/**
+ * `word` without a final possessive `'s` or `’s` ("DC's" → "DC"). Rules
+ * call this for many tokens; a character check costs less than a regex.
+ */
+export function withoutPossessive(word: string): string {
+  const length = word.length
+  if (length < 2 || word.charCodeAt(length - 1) !== 115 /* s */) return word
+  const mark = word.charCodeAt(length - 2)
+  return mark === 39 || mark === 0x2019 ? word.slice(0, -2) : word
+}
+
+/** Whether `word` ends in a possessive `'s` or `’s`. */
+export function isPossessive(word: string): boolean {
+  return withoutPossessive(word) !== word
+}
+
 /** The text of a node; the common one-text-child word without recursion. */
 export function textOf(node: SentenceContent): string {
   // Type checks, not `'value' in node`: this runs for every word, and
@@ -85,6 +101,8 @@ export function wordText(word: Word): string {
 
 // Words that can start a URL when followed by ":" ("https", "mailto") or "www.".
 const schemes = new Set(['http', 'https', 'ftp', 'ftps', 'mailto', 'file', 'www'])
+// Their first letters as lowercase codes: most words are ruled out before lowercasing.
+const schemeStarts = new Set([...schemes].map((scheme) => scheme.charCodeAt(0)))
 
 export function tokenize(sentence: SentenceNode, quotes: QuoteState): Token[] {
   const children = sentence.children
@@ -138,7 +156,7 @@ function readUnit(
   // Only a chunk that starts with a scheme word, or has an "@" inside, is read whole.
   // Lowercasing keeps the length of any word that could equal a scheme, so
   // most words are ruled out without allocating a lowercase copy.
-  const scheme = headText.length >= 3 && headText.length <= 6 && schemes.has(headText.toLowerCase())
+  const scheme = headText.length >= 3 && headText.length <= 6 && schemeStarts.has(headText.charCodeAt(0) | 32) && schemes.has(headText.toLowerCase())
   let at = start + 1
   if (!scheme) {
     while (at <= end && textOf(children[at] as SentenceContent) !== '@') at++

@@ -56,6 +56,19 @@ if (companionRules.length > 30) throw new Error('Too many rules with companions 
 export const pairMask = companionRules.reduce((mask, _, k) => mask | triggerBit(k), 0)
 /** Rules whose companions include configured officials, as trigger bits. */
 export const officialMask = companionRules.reduce((mask, rule, k) => (rule.companions?.includes(anyOfficial) ? mask | triggerBit(k) : mask), 0)
+/**
+ * Rules with a `reach` (as trigger bits) and each one's reach by bit
+ * number: for those, `scan` counts a companion only when it stands within
+ * reach of a trigger of the same rule.
+ */
+export const reachMask = companionRules.reduce((mask, rule, k) => (rule.reach === undefined ? mask : mask | triggerBit(k)), 0)
+export const reachByBit = new Int32Array(32)
+for (const [k, rule] of companionRules.entries()) {
+  if (rule.reach === undefined) continue
+  if (rule.companions?.includes(anyOfficial)) throw new Error(`A rule whose companions include any official has no reach: ${rule.id}`)
+  if (!Number.isInteger(rule.reach) || rule.reach < 0) throw new Error(`A rule's reach is a whole number of tokens: ${rule.id}`)
+  reachByBit[k + 2] = rule.reach
+}
 /** A word that counts for no rule. */
 export const noBits: WordBits = {own: 0, companions: 0}
 
@@ -111,17 +124,25 @@ export function triggersAt(slot: number, text: string): readonly Anchored[] | un
 }
 
 /**
- * A cheap filter before the map, by shape: whether any key has this length
- * and these first two, second and third, or last two characters, or these
- * first two and this last character. About four words in five fail it on
- * State of the Union text and cost no hashing at all. Characters are tested
- * by class: each ASCII letter (either case) and each joiner a key may hold
- * has its own, every other ASCII character shares one, so the four tables
- * take 16 KiB and stay in the CPU's first-level cache beside the tree being
- * walked (tables indexed by raw character codes took 256 KiB and cost more
- * than the lookups they saved). Keys must be ASCII (lowercasing keeps an
- * ASCII word's length and letters); a position holding a non-ASCII
- * character (`’`, say) is not tested.
+ * A cheap filter before the table, by shape, in two stages; most words fail
+ * it and are never hashed. The tables are small on purpose: the plugin scans
+ * a block right after the parser has run over it, which pushes most of the
+ * plugin's data out of the CPU's caches, so every cache line the filter
+ * touches per word costs more than the arithmetic.
+ *
+ * 1. `heads`: whether any key has this length and these first two
+ *    characters (about two words in three fail here, reading two
+ *    characters).
+ * 2. `shapes`: a Bloom filter (two bits in 32 Kbit) of each key's shape:
+ *    its length and the classes of its first three and last two
+ *    characters. Of State of the Union words that pass `heads` and are no
+ *    key, nearly all fail here.
+ *
+ * Characters are read by class: each ASCII letter (either case) and each
+ * joiner a key may hold has its own, every other ASCII character shares one.
+ * Keys are ASCII (lowercasing keeps an ASCII word's length and letters); a
+ * word with any other character where the filter reads (`’`, say, or a
+ * letter that only `toLowerCase` folds) passes it, and the table decides.
  */
 const maxLength = 31
 const classOf = new Uint8Array(128).fill(31)
@@ -134,52 +155,64 @@ classOf[45] = 28 // -
 classOf[46] = 29 // .
 classOf[38] = 30 // &
 const heads = new Uint32Array(32 * 32)
-const middles = new Uint32Array(32 * 32)
-const tails = new Uint32Array(32 * 32)
-// By first two characters: the class of the last character.
-const ends = new Uint32Array(32 * 32)
-// Callers test that both codes are below 128.
-const shapeOf = (c0: number, c1: number): number => ((classOf[c0] as number) << 5) | (classOf[c1] as number)
+const shapeBits = 15
+const shapes = new Uint32Array((1 << shapeBits) / 32)
+// The two bit positions of a shape (a 30-bit number), from two multiplicative hashes.
+const shapeBit1 = (shape: number): number => Math.imul(shape, 0x9e3779b1) >>> (32 - shapeBits)
+const shapeBit2 = (shape: number): number => Math.imul(shape, 0x85ebca6b) >>> (32 - shapeBits)
+const hasBit = (bits: Uint32Array, bit: number): boolean => ((bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0
+/** The shape of the stretch: `-1` when a character read is not ASCII. */
+function shapeAt(text: string, start: number, end: number): number {
+  const length = end - start
+  const c0 = text.charCodeAt(start)
+  const c1 = length > 1 ? text.charCodeAt(start + 1) : 0
+  const c2 = length > 2 ? text.charCodeAt(start + 2) : 0
+  const y = length > 1 ? text.charCodeAt(end - 2) : 0
+  const z = text.charCodeAt(end - 1)
+  if ((c0 | c1 | c2 | y | z) > 127) return -1
+  return (
+    length |
+    ((classOf[c0] as number) << 5) |
+    ((classOf[c1] as number) << 10) |
+    ((classOf[c2] as number) << 15) |
+    ((classOf[y] as number) << 20) |
+    ((classOf[z] as number) << 25)
+  )
+}
 for (const key of lowerBits.keys()) {
-  if (!/^[\x00-\x7f]*$/.test(key.replaceAll('’', "'")) || key.length > maxLength) {
+  if (!/^[\x00-\x7f]*$/.test(key) || key.length > maxLength) {
     throw new Error(`Prefilter keys must be ASCII words of at most ${maxLength} characters: ${key}`)
   }
-  const bit = 1 << key.length
-  const c0 = key.charCodeAt(0)
   const c1 = key.length > 1 ? key.charCodeAt(1) : 0
-  if (c0 < 128 && c1 < 128) heads[shapeOf(c0, c1)] = (heads[shapeOf(c0, c1)] as number) | bit
-  const c2 = key.length > 2 ? key.charCodeAt(2) : 0
-  if (c1 < 128 && c2 < 128) middles[shapeOf(c1, c2)] = (middles[shapeOf(c1, c2)] as number) | bit
-  const z = key.charCodeAt(key.length - 1)
-  const y = key.length > 1 ? key.charCodeAt(key.length - 2) : 0
-  if (z < 128 && y < 128) tails[shapeOf(y, z)] = (tails[shapeOf(y, z)] as number) | bit
-  if (c0 < 128 && c1 < 128 && z < 128) ends[shapeOf(c0, c1)] = (ends[shapeOf(c0, c1)] as number) | (1 << (classOf[z] as number))
+  const head = ((classOf[key.charCodeAt(0)] as number) << 5) | (classOf[c1] as number)
+  heads[head] = (heads[head] as number) | (1 << key.length)
+  const shape = shapeAt(key, 0, key.length)
+  for (const bit of [shapeBit1(shape), shapeBit2(shape)]) shapes[bit >>> 5] = (shapes[bit >>> 5] as number) | (1 << (bit & 31))
 }
 
 /**
  * Whether `text.slice(start, end)` may be a key in some case (without making
- * that string): false only for a word whose first three, or last two,
- * characters are ASCII and, with that length (or that last character), match
- * no key.
+ * that string). The first stage is kept small enough for V8 to inline into
+ * the callers' loops; the second is a call.
  */
 function mayBeKeyAt(text: string, start: number, end: number): boolean {
   const length = end - start
   if (length > maxLength) return false
-  const bit = 1 << length
   const c0 = text.charCodeAt(start)
   const c1 = length > 1 ? text.charCodeAt(start + 1) : 0
-  if (c0 < 128 && c1 < 128 && ((heads[shapeOf(c0, c1)] as number) & bit) === 0) return false
-  const c2 = length > 2 ? text.charCodeAt(start + 2) : 0
-  if (c1 < 128 && c2 < 128 && ((middles[shapeOf(c1, c2)] as number) & bit) === 0) return false
-  const z = text.charCodeAt(end - 1)
-  if (c0 < 128 && c1 < 128 && z < 128 && ((ends[shapeOf(c0, c1)] as number) & (1 << (classOf[z] as number))) === 0) return false
-  const y = length > 1 ? text.charCodeAt(end - 2) : 0
-  return !(z < 128 && y < 128 && ((tails[shapeOf(y, z)] as number) & bit) === 0)
+  if (c0 < 128 && c1 < 128 && ((heads[((classOf[c0] as number) << 5) | (classOf[c1] as number)] as number) & (1 << length)) === 0) return false
+  return mayHaveShape(text, start, end)
+}
+
+/** The second stage of `mayBeKeyAt`. */
+function mayHaveShape(text: string, start: number, end: number): boolean {
+  const shape = shapeAt(text, start, end)
+  return shape === -1 || (hasBit(shapes, shapeBit1(shape)) && hasBit(shapes, shapeBit2(shape)))
 }
 
 /** The slot of the word `text` in `words`, or -1; most words fail the shape filter and are not hashed. */
 export function wordSlot(text: string): number {
-  return wordSlotAt(text, 0, text.length)
+  return mayBeKeyAt(text, 0, text.length) ? slotAt(words, text, 0, text.length) : -1
 }
 
 /** `wordSlot` of `text.slice(start, end)`, without making that string. */

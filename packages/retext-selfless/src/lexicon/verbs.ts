@@ -33,8 +33,23 @@ const irregular: Record<string, readonly string[]> = {
 
 const vowel = /[aeiou]/
 
-/** Every form of a regular or listed irregular verb, lowercased. */
-export function verbForms(base: string): string[] {
+// Rules ask for a verb's forms while checking; each base is worked out once.
+// Bases come from the lexicons, but the cache is bounded all the same.
+const formsCache = new Map<string, readonly string[]>()
+const maxCached = 1024
+
+/** Every form of a regular or listed irregular verb, lowercased (base, third person, -ing, past…). */
+export function verbForms(base: string): readonly string[] {
+  let forms = formsCache.get(base)
+  if (!forms) {
+    forms = formsOf(base)
+    if (formsCache.size === maxCached) formsCache.clear()
+    formsCache.set(base, forms)
+  }
+  return forms
+}
+
+function formsOf(base: string): string[] {
   const forms = new Set<string>([base])
   const third = /(?:s|x|z|ch|sh|o)$/.test(base)
     ? base + 'es'

@@ -148,6 +148,9 @@ const rule: Rule = {
   // receipt verb ("was conferred"); "humbled", "overwhelmed" (both feelings),
   // "felicitated" and "decorated" are their own companions.
   companions: [...emotions, ...receiptVerbs, ...selfHonours],
+  // An award noun looks for its emotion or receipt verb up to ten words back
+  // or six on; the other triggers are their own companions.
+  reach: 10,
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     if (lower === 'humbled' || lower === 'overwhelmed') return emotion(sentence, index, context)

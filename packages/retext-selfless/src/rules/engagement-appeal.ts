@@ -205,6 +205,10 @@ const rule: Rule = {
   // "retweet", "rt" and "tag" can ask on their own ("Share!"), and "page",
   // "video" and "channel" are post words: their own companions.
   companions: ['like', 'share', 'retweet', 'rt', 'tag', 'us', 'me', ...posts, ...platforms],
+  // "like, comment, follow and subscribe": "like" up to six words before
+  // "subscribe"; every other appeal holds its companion within three. ("Follow
+  // @handle" needs none: a sentence with a mention is always read whole.)
+  reach: 6,
   check(sentence, index) {
     const lower = sentence.lower(index)
     let finding: Finding | undefined

@@ -41,6 +41,10 @@ const rule: Rule = {
   triggers: [...new Set([...props, ...handOutVerbs.keys(), ...handOverVerbs.keys(), ...giftVerbs.keys()])],
   // A prop or a hand-out verb flags on its own; a gift verb needs a gift in its object.
   companions: [...props, ...handOutVerbs.keys(), ...gifts, ...concreteGifts],
+  // A gift verb's gift stands in its object, which starts up to two words on
+  // and is read for seven (`objectReach`); props and hand-out verbs are their
+  // own companions.
+  reach: 8,
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

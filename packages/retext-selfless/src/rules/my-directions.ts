@@ -35,9 +35,12 @@ const rule: Rule = {
   triggers: ['my'],
   // The credit noun `check` requires.
   companions: [...credit],
+  // The credit noun stands right after "my" and at most three qualifiers.
+  reach: 4,
   check(sentence, index, context) {
     let noun = index + 1
-    while (sentence.is(noun, qualifiers)) noun++
+    // At most three qualifiers ("my clear, strict, personal directions"), so the check is bounded.
+    while (noun < index + 4 && sentence.is(noun, qualifiers)) noun++
     if (!sentence.is(noun, credit)) return undefined
 
     let start = index - 1

@@ -38,6 +38,9 @@ const rule: Rule = {
   // "take"; a reprimand verb and a reaction adjective are their own companions
   // (the adjective's copulas, "was", "is", are too common to be worth listing).
   companions: [...reactionCarriers.keys(), ...takeForms, ...reprimandVerbs.keys(), ...reactionAdjectives],
+  // "took … to task": a form of "take" up to eight words before "task";
+  // a carrier up to five before its noun; the rest are their own companions.
+  reach: 8,
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

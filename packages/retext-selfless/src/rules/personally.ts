@@ -168,6 +168,8 @@ function isAction(sentence: Sentence, at: number): boolean {
   const lower = token.lower
   if (personallyExcluded.has(lower)) return false
   if (irregularActions.has(lower)) return true
+  // The ending first: most words have neither, and the regexes need not run.
+  if (!lower.endsWith('ed') && !lower.endsWith('ing')) return false
   return /^[a-z-]{3,}(?:ed|ing)$/.test(lower) && !/(?:thing|ceiling|evening|morning|building|meeting|during)$/.test(lower)
 }
 

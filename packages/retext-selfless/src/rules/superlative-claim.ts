@@ -13,6 +13,7 @@
 import {mostPraise, naturalNouns, rankWords, scopePossessives, scopeWords, topWords} from '../lexicon/superlatives.js'
 import type {Finding, Rule} from '../rule.js'
 import type {Sentence} from '../sentence.js'
+import {withoutPossessive} from '../tokens.js'
 
 const achievementNouns = new Set([
   'day', 'step', 'steps', 'decision', 'achievement', 'achievements', 'move', 'moment', 'milestone',
@@ -85,11 +86,12 @@ function scopeEnd(sentence: Sentence, from: number): number {
   const intro = sentence.lower(from)
   let at = from + 1
   let all = false
-  while (sentence.is(at, skipInScope)) {
+  // At most three ("of all the", "in the entire"), so a scope ends a bounded way off.
+  while (at < from + 4 && sentence.is(at, skipInScope)) {
     if (sentence.lower(at) === 'all') all = true
     at++
   }
-  const head = sentence.lower(at).replace(/'s$/, '')
+  const head = withoutPossessive(sentence.lower(at))
   if (sentence.tokens[at]?.kind !== 'word') return -1
   // "of all the UK police forces", "of all districts"; not "first requisite of all government".
   const allOf = all && (sentence.lower(at - 1) === 'the' || head.endsWith('s'))
@@ -216,6 +218,10 @@ const rule: Rule = {
     'gamechanger', 'first-of-its-kind', 'first-ever', 'unparalleled', 'unmatched', 'unprecedented', 'historic',
     'landmark', 'record', 'record-breaking'
   ],
+  // A rank (up to two words) reads a scope up to six words on, and its head
+  // word after up to three skipped (`scopeEnd`): 2 + 6 + 1 + 3. The other claims
+  // hold their companion within three words.
+  reach: 12,
   check(sentence, index) {
     const lower = sentence.lower(index)
     switch (lower) {

@@ -17,6 +17,7 @@ import type {Finding, Rule} from '../rule.js'
 import type {Context} from '../context.js'
 import {matchCase} from '../rewrite.js'
 import type {Sentence} from '../sentence.js'
+import {isPossessive} from '../tokens.js'
 
 const articles = new Set(['a', 'an', 'the'])
 const possessives = new Set(['his', 'her', 'my'])
@@ -49,6 +50,10 @@ const rule: Rule = {
   triggers: [...surpriseAdjectives, 'civil', 'plain', 'disguise', 'disguised', 'intimation', 'notice', 'announcement'],
   // A visit noun ("surprise visit") or an arrival verb ("reached … in civil clothes").
   companions: [...visitNouns.keys(), ...arrivalVerbs.keys()],
+  // A visit noun up to three words after the adjective, or an arrival verb up
+  // to eight words before an adverbial that starts up to three words before
+  // the trigger ("reached … without any prior notice").
+  reach: 11,
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }
@@ -145,7 +150,7 @@ function isDevice(sentence: Sentence, first: number, noun: number): boolean {
 
 function isOfficialPossessive(sentence: Sentence, at: number, context: Context): boolean {
   const token = sentence.tokens[at]
-  if (!token || !/['’]s$/.test(token.text)) return false
+  if (!token || !isPossessive(token.text)) return false
   // "the DC's", "Deputy Commissioner's": the title ends right here.
   for (let start = at; start >= 0 && start > at - 4; start--) {
     const found = officialAt(sentence, start, context)

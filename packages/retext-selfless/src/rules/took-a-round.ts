@@ -34,6 +34,9 @@ const rule: Rule = {
   triggers: [...travelModes, ...nightWords],
   // A round always has its verb ("took", "made", "toured", …) before the manner.
   companions: [...roundVerbs.keys()],
+  // The verb stands up to sixteen words before the manner, which starts up
+  // to two words before the trigger (`find`, `mannerAt`).
+  reach: 18,
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

@@ -1,0 +1,152 @@
+/**
+ * A rule's `reach` lets the plugin skip a sentence whose trigger and
+ * companion stand farther apart than any finding of the rule allows. Each
+ * reach is proven from the rule's code; these tests hold it to that:
+ *
+ * - each rule's worst case, a sentence the rule flags with its companion at
+ *   exactly its reach, is still flagged (a reach made smaller fails here);
+ * - every finding on the rule tables, the corpus and State of the Union
+ *   text, found with reach ignored, has a companion within reach;
+ * - the messages on all those texts are identical with and without reach.
+ */
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {afterEach, describe, expect, it} from 'vitest'
+import {allRules} from '../src/catalogue.js'
+import {prefilter} from '../src/plugin.js'
+import retextSelfless from '../src/plugin.js'
+import type {Options} from '../src/options.js'
+import type {Rule} from '../src/rule.js'
+import type {Sentence} from '../src/sentence.js'
+import {corpusTexts, dump, ruleTableTexts, sotuTexts, type Text} from './message-dump.js'
+
+const withReach = allRules.filter((rule) => rule.reach !== undefined)
+
+/** For each worst case: the rule, the text, and what it flags. */
+const worstCases: ReadonlyArray<readonly [id: string, text: string, actual: string]> = [
+  ['award-self-announcement', 'Proud to be named for the best district good governance award.', 'Proud to be named'],
+  ['engagement-appeal', 'Like, comment, repost and subscribe.', 'Like, comment, repost and subscribe'],
+  [
+    'first-person-credit',
+    'I also personally today was able to get the old main city road repaired.',
+    'I also personally today was able to get the old main city road repaired'
+  ],
+  ['hands-on-prop', 'The DC handed over the new red and blue plastic bags to the flood victims.', 'handed over the new red and blue plastic bags'],
+  ['my-directions', 'The drains were cleaned on my special strict clear directions.', 'on my special strict clear directions'],
+  ['performed-reaction', 'The DC took the absent senior doctors of THQ to task.', 'took the absent senior doctors of THQ to task'],
+  [
+    'superlative-claim',
+    'It is the top performing immunisation team for the polio drives in the entire whole country.',
+    'top performing immunisation team for the polio drives in the entire whole country'
+  ],
+  ['surprise-visit', 'The DC reached the old district hospital in the city without any prior notice.', 'without any prior notice'],
+  ['took-a-round', 'The DC took a round of the old city and the main bazaar and the new grain market on a motorcycle.', 'on a motorcycle']
+]
+
+/** Distances from the trigger to the nearest companion, one per finding, recorded while `run` lints. */
+function nearestCompanions(rules: readonly Rule[], run: () => void): Map<string, number[]> {
+  const found = new Map<string, number[]>(rules.map((rule) => [rule.id, []]))
+  const checks = rules.map((rule) => rule.check)
+  for (const [index, rule] of rules.entries()) {
+    const check = checks[index] as Rule['check']
+    const companions = new Set(rule.companions)
+    rule.check = (sentence: Sentence, at, context) => {
+      const finding = check(sentence, at, context)
+      // A sentence with a hashtag, mention or emoji mark is always read whole
+      // ("Follow @DCRawalpindi" needs no companion), so reach does not apply.
+      if (finding && !marked(sentence)) {
+        let nearest = Number.POSITIVE_INFINITY
+        for (const [other, token] of sentence.tokens.entries()) {
+          if (companions.has(token.lower)) nearest = Math.min(nearest, Math.abs(other - at))
+        }
+        found.get(rule.id)?.push(nearest)
+      }
+      return finding
+    }
+  }
+  try {
+    run()
+  } finally {
+    for (const [index, rule] of rules.entries()) rule.check = checks[index] as Rule['check']
+  }
+  return found
+}
+
+const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
+
+/** Whether the plugin reads a sentence whole, whatever its words (see `scan`). */
+function marked(sentence: Sentence): boolean {
+  return sentence.node.children.some(
+    (child) => (child.type === 'PunctuationNode' || child.type === 'SymbolNode') && (child.value === '#' || child.value === '@' || emoji.test(child.value))
+  )
+}
+
+function lint(text: string, options?: Options) {
+  const processor = unified().use(retextEnglish).use(retextSelfless, options)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  return file.messages
+}
+
+describe('reach', () => {
+  afterEach(() => {
+    prefilter.reach = true
+  })
+
+  it('is declared by the rules whose companions are words, with the bound their code proves', () => {
+    expect(Object.fromEntries(withReach.map((rule) => [rule.id, rule.reach]))).toEqual({
+      'award-self-announcement': 10,
+      'engagement-appeal': 6,
+      'first-person-credit': 13,
+      'hands-on-prop': 8,
+      'my-directions': 4,
+      'performed-reaction': 8,
+      'superlative-claim': 12,
+      'surprise-visit': 11,
+      'took-a-round': 18
+    })
+  })
+
+  for (const [id, text, actual] of worstCases) {
+    it(`flags the ${id} worst case, with its companion at exactly the reach`, () => {
+      const rule = withReach.find((candidate) => candidate.id === id) as Rule
+      const distances = nearestCompanions([rule], () => {
+        expect(lint(text).filter((message) => message.ruleId === id).map((message) => message.actual)).toEqual([actual])
+      })
+      expect(distances.get(id)).toEqual([rule.reach])
+    })
+  }
+
+  it('holds for every finding on the rule tables, the corpus and State of the Union text', {timeout: 60_000}, () => {
+    const texts = [...ruleTableTexts(), ...corpusTexts().map((item) => item.text), ...sotuTexts(256 * 1024, 1500).map((item) => item.text)]
+    prefilter.reach = false
+    const distances = nearestCompanions(withReach, () => {
+      for (const text of texts) {
+        lint(text)
+        // Quoted text is checked too, and every rule is on for an officer's own account.
+        lint(text, {speaker: 'officer', quotes: true})
+      }
+    })
+    let findings = 0
+    for (const rule of withReach) {
+      const found = distances.get(rule.id) ?? []
+      findings += found.length
+      expect(found.filter((distance) => distance > (rule.reach as number)), rule.id).toEqual([])
+    }
+    // Enough findings for the check to mean something.
+    expect(findings).toBeGreaterThan(200)
+  })
+
+  it('never changes a message: rule tables, corpus and State of the Union text, with and without it', {timeout: 60_000}, () => {
+    const texts: Text[] = [
+      ...ruleTableTexts().map((text, index) => ({id: `table:${index}`, text})),
+      ...corpusTexts(),
+      ...sotuTexts(384 * 1024, 2000)
+    ]
+    const found = dump(texts)
+    prefilter.reach = false
+    expect(found).toEqual(dump(texts))
+    expect(found.length).toBeGreaterThan(500)
+  })
+})
