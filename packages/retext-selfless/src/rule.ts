@@ -80,7 +80,10 @@ export interface Rule extends RuleMeta {
    * sentence. It must be proven from `check`, path by path (each loop and
    * offset that separates the two words), not read off examples: a reach
    * too small loses findings silently. test/reach.test.ts holds each rule's
-   * worst case. Only for rules whose companions are words (not `anyOfficial`).
+   * worst case. For `anyOfficial`, the companion is the first word of the
+   * title (or its abbreviation); configured officials' names are not known
+   * to the prefilter, so with configured officials a rule that needs one
+   * runs wherever its triggers stand, whatever its reach.
    */
   reach?: number
   /** Whether the rule reads quoted text even when the `quotes` option is off. */

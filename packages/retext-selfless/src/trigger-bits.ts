@@ -65,7 +65,6 @@ export const reachMask = companionRules.reduce((mask, rule, k) => (rule.reach ==
 export const reachByBit = new Int32Array(32)
 for (const [k, rule] of companionRules.entries()) {
   if (rule.reach === undefined) continue
-  if (rule.companions?.includes(anyOfficial)) throw new Error(`A rule whose companions include any official has no reach: ${rule.id}`)
   if (!Number.isInteger(rule.reach) || rule.reach < 0) throw new Error(`A rule's reach is a whole number of tokens: ${rule.id}`)
   reachByBit[k + 2] = rule.reach
 }

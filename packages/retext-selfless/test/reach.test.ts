@@ -17,7 +17,7 @@ import {allRules} from '../src/catalogue.js'
 import {prefilter} from '../src/plugin.js'
 import retextSelfless from '../src/plugin.js'
 import type {Options} from '../src/options.js'
-import type {Rule} from '../src/rule.js'
+import {anyOfficial, officialWords, type Rule} from '../src/rule.js'
 import type {Sentence} from '../src/sentence.js'
 import {corpusTexts, dump, ruleTableTexts, sotuTexts, type Text} from './message-dump.js'
 
@@ -32,8 +32,15 @@ const worstCases: ReadonlyArray<readonly [id: string, text: string, actual: stri
     'I also personally today was able to get the old main city road repaired.',
     'I also personally today was able to get the old main city road repaired'
   ],
+  ['entourage', 'Among those who accompanied the DC were the ADC and the SP.', 'accompanied the DC'],
+  ['follower-boast', 'Our page on the platform now has 10000 followers.', '10000 followers'],
   ['hands-on-prop', 'The DC handed over the new red and blue plastic bags to the flood victims.', 'handed over the new red and blue plastic bags'],
   ['my-directions', 'The drains were cleaned on my special strict clear directions.', 'on my special strict clear directions'],
+  [
+    'officer-directions',
+    'As Tehsildar (Revenue) Rawalpindi, Gujar Khan, Tahir Mehmood Farooq, also had given the special strict clear directions, the encroachments were removed.',
+    'Tehsildar (Revenue) Rawalpindi, Gujar Khan, Tahir Mehmood Farooq, also had given the special strict clear directions'
+  ],
   ['performed-reaction', 'The DC took the absent senior doctors of THQ to task.', 'took the absent senior doctors of THQ to task'],
   [
     'superlative-claim',
@@ -50,7 +57,8 @@ function nearestCompanions(rules: readonly Rule[], run: () => void): Map<string,
   const checks = rules.map((rule) => rule.check)
   for (const [index, rule] of rules.entries()) {
     const check = checks[index] as Rule['check']
-    const companions = new Set(rule.companions)
+    // An official's companion is the first word of its title, or its abbreviation.
+    const companions = new Set(rule.companions?.flatMap((word) => (word === anyOfficial ? officialWords : [word])))
     rule.check = (sentence: Sentence, at, context) => {
       const finding = check(sentence, at, context)
       // A sentence with a hashtag, mention or emoji mark is always read whole
@@ -94,13 +102,16 @@ describe('reach', () => {
     prefilter.reach = true
   })
 
-  it('is declared by the rules whose companions are words, with the bound their code proves', () => {
+  it('is declared with the bound each rule’s code proves', () => {
     expect(Object.fromEntries(withReach.map((rule) => [rule.id, rule.reach]))).toEqual({
       'award-self-announcement': 10,
       'engagement-appeal': 6,
+      entourage: 2,
       'first-person-credit': 13,
+      'follower-boast': 8,
       'hands-on-prop': 8,
       'my-directions': 4,
+      'officer-directions': 20,
       'performed-reaction': 8,
       'superlative-claim': 12,
       'surprise-visit': 11,

@@ -36,6 +36,8 @@ const rule: Rule = {
   triggers: ['accompanied', 'accompanying', 'accompanies', 'accompany'],
   // "accompanied by …", or the official ("the DC") or "him"/"her" accompanied.
   companions: ['by', ...objectPronouns, anyOfficial],
+  // "accompanied by", "accompanied him", "accompanied the DC".
+  reach: 2,
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

@@ -77,6 +77,9 @@ const rule: Rule = {
   // "most followed", the account's own ("our", "I"), a gain ("crossed"),
   // thanks, or an official named here.
   companions: [...own, ...gainVerbs, ...thanks, anyOfficial, 'most', 'most-followed', 'most-liked', 'most-viewed'],
+  // A count's owner, thanks or official up to eight words before it; the
+  // other paths are within seven.
+  reach: 8,
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     // "the UK's most followed police force".

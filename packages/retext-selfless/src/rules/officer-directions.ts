@@ -64,6 +64,11 @@ const rule: Rule = {
   // An official named in the sentence, "his"/"her" for one named before, or
   // "took"/"taken" (the only way to "took prompt action").
   companions: [anyOfficial, 'his', 'her', 'took', 'taken'],
+  // "As <official> had also given the directions": up to four qualifiers and
+  // a determiner before the noun, the issuing verb, three words before it
+  // (`issued`), then an official reference ending there that starts up to
+  // twelve words back (`officialBefore`). Every other path is within 15.
+  reach: 20,
   check(sentence, index, context) {
     const noun = sentence.lower(index)
     if (noun === 'action') return tookAction(sentence, index, context)
