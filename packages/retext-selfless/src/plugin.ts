@@ -66,11 +66,20 @@ const check = 2
 /** Set by `scan` when it returns `check`: the companion bits seen (`all` for every rule). */
 let runnable = 0
 /**
+ * Set by `scan`: the words that count for a rule with a reach, as child
+ * index and trigger and companion bits of those rules, for `pairedInReach`.
+ */
+let reachChildren = new Int32Array(32)
+let reachTriggers = new Int32Array(32)
+let reachCompanions = new Int32Array(32)
+let reachCount = 0
+
+/**
  * Per bit of a rule with a reach, the chunk (run of children between white
- * space) of its last trigger and last companion in the sentence `scan` is
- * reading, or -1. Tokens never span white space, so two words that many
- * chunks apart are at least that many tokens apart: a pair farther apart
- * than the rule's reach cannot make a finding.
+ * space) of its last trigger and last companion read by `pairedInReach`, or
+ * -1. Tokens never span white space, so two words that many chunks apart are
+ * at least that many tokens apart: a pair farther apart than the rule's
+ * reach cannot make a finding.
  */
 const lastTrigger = new Int32Array(32)
 const lastCompanion = new Int32Array(32)
@@ -96,22 +105,13 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   let open = quotes.open
   let own = 0
   let companions = 0
-  // Companion bits of rules with a reach, set only for pairs within it.
-  let paired = 0
-  let windowed = false
-  let chunk = 0
-  let afterSpace = false
   let quoted = false
   triggerCount = 0
+  reachCount = 0
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as SentenceContent
     const type = child.type
-    if (type === 'WhiteSpaceNode') {
-      if (!afterSpace) chunk++
-      afterSpace = true
-      continue
-    }
-    afterSpace = false
+    if (type === 'WhiteSpaceNode') continue
     if (type === 'WordNode') {
       const text = wordText(child)
       const slot = wordSlot(text)
@@ -123,14 +123,7 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
         own |= bits & ~written
         const companionsHere = companionBits(slot)
         companions |= companionsHere
-        if (((bits | companionsHere) & windowMask) !== 0) {
-          if (!windowed) {
-            lastTrigger.fill(-1)
-            lastCompanion.fill(-1)
-            windowed = true
-          }
-          paired |= pairWithin(bits & windowMask, companionsHere & windowMask, chunk)
-        }
+        if (((bits | companionsHere) & windowMask) !== 0) recordReach(index, bits & windowMask, companionsHere & windowMask)
       }
     } else if (type === 'PunctuationNode') {
       // Every mark read here is one code unit: compared as a number.
@@ -161,10 +154,50 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   // inside a URL does not toggle it), so such a sentence is tokenized.
   if (quoted) return checkAll()
   // Without a quote mark, the quote state is unchanged.
-  const reachable = (companions & ~windowMask) | paired
+  // A rule with a reach counts its companions only near its triggers; the
+  // distances are measured only when both stand somewhere in the sentence.
+  const inSentence = own & companions & windowMask
+  const reachable = (companions & ~windowMask) | (inSentence === 0 ? 0 : pairedInReach(children, inSentence))
   if (!armed(own, reachable, armedMask)) return defer
   runnable = reachable
   return check
+}
+
+/** The rules among `rules` (bits) with a trigger and a companion within reach of each other in `children`. */
+function pairedInReach(children: SentenceContent[], rules: number): number {
+  lastTrigger.fill(-1)
+  lastCompanion.fill(-1)
+  let paired = 0
+  let chunk = 0
+  let afterSpace = false
+  let child = 0
+  for (let entry = 0; entry < reachCount; entry++) {
+    const at = reachChildren[entry] as number
+    for (; child < at; child++) {
+      if ((children[child] as SentenceContent).type === 'WhiteSpaceNode') {
+        if (!afterSpace) chunk++
+        afterSpace = true
+      } else afterSpace = false
+    }
+    paired |= pairWithin((reachTriggers[entry] as number) & rules, (reachCompanions[entry] as number) & rules, chunk)
+  }
+  return paired
+}
+
+function recordReach(child: number, triggers: number, companions: number): void {
+  if (reachCount === reachChildren.length) {
+    const grow = (array: Int32Array) => {
+      const larger = new Int32Array(array.length * 2)
+      larger.set(array)
+      return larger
+    }
+    reachChildren = grow(reachChildren)
+    reachTriggers = grow(reachTriggers)
+    reachCompanions = grow(reachCompanions)
+  }
+  reachChildren[reachCount] = child
+  reachTriggers[reachCount] = triggers
+  reachCompanions[reachCount++] = companions
 }
 
 /**
