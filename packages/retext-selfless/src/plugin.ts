@@ -13,6 +13,7 @@ import {validateOptions, type Options, type Severity} from './options.js'
 import {profiles} from './profiles.js'
 import {report} from './report.js'
 import type {Finding, Rule} from './rule.js'
+import {pairedInReach, recordReach, resetReach} from './reach-pairs.js'
 import {DeferredSentence, Sentence, type Previous} from './sentence.js'
 import {tokenize, wordText, type QuoteState, type Token} from './tokens.js'
 import {
@@ -22,7 +23,6 @@ import {
   officialMask,
   ownBits,
   pairMask,
-  reachByBit,
   reachMask,
   triggersAt,
   triggersOf,
@@ -66,25 +66,6 @@ const check = 2
 /** Set by `scan` when it returns `check`: the companion bits seen (`all` for every rule). */
 let runnable = 0
 /**
- * Set by `scan`: the words that count for a rule with a reach, as child
- * index and trigger and companion bits of those rules, for `pairedInReach`.
- */
-let reachChildren = new Int32Array(32)
-let reachTriggers = new Int32Array(32)
-let reachCompanions = new Int32Array(32)
-let reachCount = 0
-
-/**
- * Per bit of a rule with a reach, the chunk (run of children between white
- * space) of its last trigger and last companion read by `pairedInReach`, or
- * -1. Tokens never span white space, so two words that many chunks apart are
- * at least that many tokens apart: a pair farther apart than the rule's
- * reach cannot make a finding.
- */
-const lastTrigger = new Int32Array(32)
-const lastCompanion = new Int32Array(32)
-
-/**
  * Set by `scan` for `checkSentence`: the children that are triggers, with
  * their slots in the word table, so the tokens are not looked up again; a
  * count of -1 when scan stopped early, and every token must be.
@@ -107,7 +88,7 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   let companions = 0
   let quoted = false
   triggerCount = 0
-  reachCount = 0
+  resetReach()
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as SentenceContent
     const type = child.type
@@ -161,66 +142,6 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   if (!armed(own, reachable, armedMask)) return defer
   runnable = reachable
   return check
-}
-
-/** The rules among `rules` (bits) with a trigger and a companion within reach of each other in `children`. */
-function pairedInReach(children: SentenceContent[], rules: number): number {
-  lastTrigger.fill(-1)
-  lastCompanion.fill(-1)
-  let paired = 0
-  let chunk = 0
-  let afterSpace = false
-  let child = 0
-  for (let entry = 0; entry < reachCount; entry++) {
-    const at = reachChildren[entry] as number
-    for (; child < at; child++) {
-      if ((children[child] as SentenceContent).type === 'WhiteSpaceNode') {
-        if (!afterSpace) chunk++
-        afterSpace = true
-      } else afterSpace = false
-    }
-    paired |= pairWithin((reachTriggers[entry] as number) & rules, (reachCompanions[entry] as number) & rules, chunk)
-  }
-  return paired
-}
-
-function recordReach(child: number, triggers: number, companions: number): void {
-  if (reachCount === reachChildren.length) {
-    const grow = (array: Int32Array) => {
-      const larger = new Int32Array(array.length * 2)
-      larger.set(array)
-      return larger
-    }
-    reachChildren = grow(reachChildren)
-    reachTriggers = grow(reachTriggers)
-    reachCompanions = grow(reachCompanions)
-  }
-  reachChildren[reachCount] = child
-  reachTriggers[reachCount] = triggers
-  reachCompanions[reachCount++] = companions
-}
-
-/**
- * Records a word's triggers and companions of rules with a reach (bit sets)
- * at `chunk`; returns the bits of those rules for which the word completes a
- * pair within reach (with the nearest earlier trigger or companion, or with
- * itself when it is both).
- */
-function pairWithin(triggers: number, companions: number, chunk: number): number {
-  let paired = 0
-  for (let rest = triggers; rest !== 0; rest &= rest - 1) {
-    const k = 31 - Math.clz32(rest & -rest)
-    lastTrigger[k] = chunk
-    const companion = lastCompanion[k] as number
-    if (companion !== -1 && chunk - companion <= (reachByBit[k] as number)) paired |= 1 << k
-  }
-  for (let rest = companions; rest !== 0; rest &= rest - 1) {
-    const k = 31 - Math.clz32(rest & -rest)
-    lastCompanion[k] = chunk
-    const trigger = lastTrigger[k] as number
-    if (trigger !== -1 && chunk - trigger <= (reachByBit[k] as number)) paired |= 1 << k
-  }
-  return paired
 }
 
 function checkAll(): number {
