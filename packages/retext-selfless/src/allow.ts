@@ -4,6 +4,7 @@
  */
 import type {Finding} from './rule.js'
 import type {Sentence} from './sentence.js'
+import {withoutPossessive} from './tokens.js'
 
 export function isAllowed(sentence: Sentence, finding: Finding, allow: readonly string[]): boolean {
   if (allow.length === 0) return false
@@ -17,7 +18,7 @@ export function isAllowed(sentence: Sentence, finding: Finding, allow: readonly 
     if (joined) joined += ' '
     starts.push(joined.length)
     indices.push(index)
-    joined += token.lower.replace(/'s$/, '').replace(/^[#@]/, '')
+    joined += withoutPossessive(token.lower).replace(/^[#@]/, '')
   })
 
   for (const phrase of allow) {

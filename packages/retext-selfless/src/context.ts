@@ -2,7 +2,7 @@
  * Options compiled once per attach into what the rules read while matching.
  */
 import type {Options, RuleSetting, Speaker} from './options.js'
-import {normalize} from './tokens.js'
+import {normalize, withoutPossessive} from './tokens.js'
 
 export interface Context {
   speaker: Speaker
@@ -22,7 +22,7 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
 
 /** Splits a phrase into lowercase words the way tokens are compared. */
 export function phraseWords(value: string): string[] {
-  return (normalize(value).match(wordPattern) ?? []).map((word) => word.replace(/\.$/, '').replace(/'s$/, ''))
+  return (normalize(value).match(wordPattern) ?? []).map((word) => withoutPossessive(word.replace(/\.$/, '')))
 }
 
 export function createContext(options: Options): Context {

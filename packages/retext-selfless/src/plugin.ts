@@ -78,8 +78,9 @@ let triggerCount = 0
  * Whether a sentence needs tokens and rules, and which rules (see the
  * verdicts above). When it needs no tokens, its double quotes are carried
  * over to `quotes` in the same pass, so such a sentence costs one walk over
- * its children and, for the few words the shape filter lets through, a map
- * lookup.
+ * its children and, for the few words the shape filter lets through, a table
+ * lookup. `windowMask`: the rules whose companions count only within their
+ * reach of a trigger (see reach-pairs.ts).
  */
 function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, windowMask: number): number {
   const children = sentence.children

@@ -12,6 +12,7 @@ import {titles} from '../lexicon/titles.js'
 import {officialWithin, titleAt} from '../official.js'
 import type {Rule} from '../rule.js'
 import type {Sentence} from '../sentence.js'
+import {withoutPossessive} from '../tokens.js'
 
 // Built once: titles written as one hashtag word, and their abbreviations.
 const titleWords = new Set<string>()
@@ -87,7 +88,7 @@ function ownName(sentence: Sentence, body: string, context: Context): boolean {
       if (!found) break
       const names: string[] = []
       for (let name = found.start; name < found.end; name++) {
-        if (where.capitalized(name) && !titleAt(where, name)) names.push(where.lower(name).replace(/'s$/, ''))
+        if (where.capitalized(name) && !titleAt(where, name)) names.push(withoutPossessive(where.lower(name)))
       }
       for (let from = 0; from < names.length; from++) {
         if (names.slice(from).join('') === lower && names.length - from >= 2) return true
