@@ -15,7 +15,8 @@ import {report} from './report.js'
 import type {Finding, Rule} from './rule.js'
 import {pairedInReach, recordReach, resetReach} from './reach-pairs.js'
 import {DeferredSentence, Sentence, type Previous} from './sentence.js'
-import {tokenize, wordText, type QuoteState, type Token} from './tokens.js'
+import {isScheme, tokenize, wordText, type QuoteState, type Token} from './tokens.js'
+import {guardsAt, unguarded} from './trigger-guards.js'
 import {
   armed,
   byKind,
@@ -24,6 +25,7 @@ import {
   ownBits,
   pairMask,
   reachMask,
+  strong,
   triggersAt,
   triggersOf,
   wordSlot,
@@ -36,10 +38,11 @@ import {
  * Internal switches, for tests and benchmarks only (not exported from the
  * package): `companions: false` makes every rule run wherever its triggers
  * stand, as before companions existed; `reach: false` counts a companion
- * anywhere in the sentence, whatever the rule's `reach`. They apply to
- * plugins attached after the change.
+ * anywhere in the sentence, whatever the rule's `reach`; `guards: false`
+ * counts a trigger whatever its neighbours, whatever the rule's `guards`.
+ * They apply to plugins attached after the change.
  */
-export const prefilter = {companions: true, reach: true}
+export const prefilter = {companions: true, reach: true, guards: true}
 
 const emojiRead = byKind.has('emoji')
 // Punctuation, the commonest token after words, is anchored on by no rule today.
@@ -67,11 +70,13 @@ const check = 2
 let runnable = 0
 /**
  * Set by `scan` for `checkSentence`: the children that are triggers, with
- * their slots in the word table, so the tokens are not looked up again; a
+ * their slots in the word table, so the tokens are not looked up again, and
+ * the rules (bits) whose guards they failed, which need not run there; a
  * count of -1 when scan stopped early, and every token must be.
  */
 let triggerChildren = new Int32Array(64)
 let triggerSlots = new Int32Array(64)
+let triggerGuarded = new Int32Array(64)
 let triggerCount = 0
 
 /**
@@ -80,9 +85,10 @@ let triggerCount = 0
  * over to `quotes` in the same pass, so such a sentence costs one walk over
  * its children and, for the few words the shape filter lets through, a table
  * lookup. `windowMask`: the rules whose companions count only within their
- * reach of a trigger (see reach-pairs.ts).
+ * reach of a trigger (see reach-pairs.ts); `guarded`: whether triggers
+ * count only between the words their rules' guards allow (trigger-guards.ts).
  */
-function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, windowMask: number): number {
+function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, windowMask: number, guarded: boolean): number {
   const children = sentence.children
   let open = quotes.open
   let own = 0
@@ -98,8 +104,13 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
       const text = wordText(child)
       const slot = wordSlot(text)
       if (slot !== -1) {
-        const bits = ownBits(slot)
-        if (bits !== 0) recordTrigger(index, slot)
+        let bits = ownBits(slot)
+        if (bits !== 0) {
+          const guards = guarded ? guardsAt(slot) : undefined
+          const kept = guards === undefined ? bits : unguarded(bits, guards, children, index)
+          recordTrigger(index, slot, bits & ~kept)
+          bits = kept
+        }
         // Whether a trigger is written as one matters once per sentence.
         if ((bits & written) !== 0 && (own & written) === 0 && writtenForm(text)) own |= written
         own |= bits & ~written
@@ -132,17 +143,27 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
     quotes.open = open
     return skip
   }
-  // A double quote: tokens carry the quote state exactly (a quote mark
-  // inside a URL does not toggle it), so such a sentence is tokenized.
-  if (quoted) return checkAll()
-  // Without a quote mark, the quote state is unchanged.
+  // A double quote inside a URL does not toggle the quote state the tokens
+  // carry, so a sentence that may hold a URL and a quote mark is tokenized;
+  // in any other, the state read here is theirs.
+  if (quoted && mayHoldUrl(children)) return checkAll()
   // A rule with a reach counts its companions only near its triggers; the
   // distances are measured only when both stand somewhere in the sentence.
   const inSentence = own & companions & windowMask
   const reachable = (companions & ~windowMask) | (inSentence === 0 ? 0 : pairedInReach(children, inSentence))
-  if (!armed(own, reachable, armedMask)) return defer
+  if (!armed(own, reachable, armedMask)) {
+    // (Without a quote mark, the quote state is unchanged.)
+    quotes.open = open
+    return defer
+  }
   runnable = reachable
   return check
+}
+
+/** Whether a word of the sentence can start a URL (see `readUnit` in tokens.ts). */
+function mayHoldUrl(children: readonly SentenceContent[]): boolean {
+  for (const child of children) if (child.type === 'WordNode' && isScheme(wordText(child))) return true
+  return false
 }
 
 function checkAll(): number {
@@ -156,17 +177,20 @@ function checkAllUnscanned(): number {
   return checkAll()
 }
 
-function recordTrigger(child: number, slot: number): void {
+function recordTrigger(child: number, slot: number, guardFailed: number): void {
   if (triggerCount === triggerChildren.length) {
-    const children = new Int32Array(triggerCount * 2)
-    const slots = new Int32Array(triggerCount * 2)
-    children.set(triggerChildren)
-    slots.set(triggerSlots)
-    triggerChildren = children
-    triggerSlots = slots
+    const grow = (array: Int32Array) => {
+      const larger = new Int32Array(array.length * 2)
+      larger.set(array)
+      return larger
+    }
+    triggerChildren = grow(triggerChildren)
+    triggerSlots = grow(triggerSlots)
+    triggerGuarded = grow(triggerGuarded)
   }
   triggerChildren[triggerCount] = child
-  triggerSlots[triggerCount++] = slot
+  triggerSlots[triggerCount] = slot
+  triggerGuarded[triggerCount++] = guardFailed
 }
 
 /**
@@ -185,8 +209,9 @@ export default function retextSelfless(options?: Options | null | undefined) {
       : 0
 
   const windowMask = prefilter.companions && prefilter.reach ? reachMask : 0
+  const guarded = prefilter.companions && prefilter.guards
 
-  const attach: Attach = {context, severities, armedMask, windowMask}
+  const attach: Attach = {context, severities, armedMask, windowMask, guarded}
   return function (tree: Root, file: VFile): undefined {
     // nlcst nests sentences in paragraphs in the root; a direct walk over
     // those two levels costs less than a generic visit of every node.
@@ -201,6 +226,8 @@ interface Attach {
   armedMask: number
   /** Rules whose companions count only within their reach of a trigger. */
   windowMask: number
+  /** Whether a trigger counts for a rule only between the words the rule's guards allow. */
+  guarded: boolean
 }
 
 function checkParent(parent: Root | Paragraph, tree: Root, file: VFile, attach: Attach): void {
@@ -211,7 +238,7 @@ function checkParent(parent: Root | Paragraph, tree: Root, file: VFile, attach: 
       checkParent(node, tree, file, attach)
     } else if (node.type === 'SentenceNode') {
       const open = quotes.open
-      const verdict = scan(node, quotes, attach.armedMask, attach.windowMask)
+      const verdict = scan(node, quotes, attach.armedMask, attach.windowMask, attach.guarded)
       if (verdict === check) {
         const sentence = new Sentence(node, tokenize(node, quotes), previous)
         checkSentence(tree, file, sentence, attach.context, attach.severities, runnable | attach.armedMask)
@@ -257,14 +284,14 @@ function checkSentence(
       // A word inside a URL is part of the URL's token.
       if (token === undefined || token.kind !== 'word') continue
       const candidates = triggersAt(triggerSlots[next] as number, token.text)
-      if (candidates) runRules(run, candidates, index)
+      if (candidates) runRules(run, candidates, index, triggerGuarded[next] as number)
     }
     return
   }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     const candidates = token.kind === 'word' ? triggersOf(token.lower) : token.kind === 'punctuation' && !punctuationRead ? undefined : byKind.get(token.kind)
-    if (candidates) runRules(run, candidates, index)
+    if (candidates) runRules(run, candidates, index, 0)
   }
 }
 
@@ -280,13 +307,19 @@ interface Run {
   reachedBy: Map<string, number> | undefined
 }
 
-/** Runs the rules anchored at token `index` and reports their findings. */
-function runRules(run: Run, candidates: readonly Anchored[], index: number): void {
+/**
+ * Runs the rules anchored at token `index` and reports their findings;
+ * `guardFailed`: the rules (bits) whose guards on this trigger failed.
+ */
+function runRules(run: Run, candidates: readonly Anchored[], index: number, guardFailed: number): void {
   const {sentence, context} = run
   const token = sentence.tokens[index] as Token
   for (const {rule, bit} of candidates) {
-    // A rule none of whose companions is in the sentence cannot flag here.
+    // A rule none of whose companions is in the sentence cannot flag here,
+    // nor one whose guards on this trigger failed (`strong` for a rule
+    // without companions).
     if (bit !== 0 && (bit & run.runnable) === 0) continue
+    if (((bit || strong) & guardFailed) !== 0) continue
     const severity = run.severities.get(rule.id)
     if (!severity) continue
     if (token.quoted && !context.quotes && !rule.readsQuotes) continue

@@ -57,6 +57,24 @@ export interface Finding {
   confidence?: 'high' | 'low'
 }
 
+/**
+ * Words that must stand next to some of a rule's triggers (see
+ * `Rule.guards`). In `before` and `after`, '' stands for no word at all
+ * (punctuation, a symbol or the edge of the sentence).
+ */
+export interface Guard {
+  /** Lowercased triggers of the rule. */
+  triggers: readonly string[]
+  /** Lowercased words one of which is the token right before the trigger. */
+  before?: readonly string[]
+  /** Or endings one of which that token has ("'s": any possessive). */
+  beforeEndings?: readonly string[]
+  /** Lowercased words one of which is the token right after the trigger. */
+  after?: readonly string[]
+  /** Or endings one of which that token has ("ed", "ing"). */
+  afterEndings?: readonly string[]
+}
+
 export interface Rule extends RuleMeta {
   /** Lowercased words at which `check` is called. */
   triggers?: readonly string[]
@@ -86,6 +104,22 @@ export interface Rule extends RuleMeta {
    * runs wherever its triggers stand, whatever its reach.
    */
   reach?: number
+  /**
+   * Triggers at which `check` can flag only between certain words: in every
+   * finding the rule returns when called at one of a guard's `triggers`, the
+   * token right before that trigger is one of `before` (or has one of
+   * `beforeEndings`) and the token right after it one of `after` (or has one
+   * of `afterEndings`); a side left out may be anything. Several guards on
+   * one trigger are alternatives, one per path of `check`. The plugin then
+   * counts such a trigger for the rule only where those words stand next to
+   * it, so "public interest" does not make it tokenize a sentence for the
+   * rule that flags "on the special interest of DC X". Like `reach`, a guard
+   * must be proven from `check` (the first tests on each path that can only
+   * pass with that word there); test/guards.test.ts holds every finding to
+   * it. A rule without companions can have guards only on triggers that no
+   * other such rule has.
+   */
+  guards?: readonly Guard[]
   /** Whether the rule reads quoted text even when the `quotes` option is off. */
   readsQuotes?: boolean
   check(sentence: Sentence, index: number, context: Context): Finding | undefined

@@ -104,6 +104,15 @@ const schemes = new Set(['http', 'https', 'ftp', 'ftps', 'mailto', 'file', 'www'
 // Their first letters as lowercase codes: most words are ruled out before lowercasing.
 const schemeStarts = new Set([...schemes].map((scheme) => scheme.charCodeAt(0)))
 
+/**
+ * Whether `text` is a word that can start a URL ("https", "www"), in any
+ * case. Lowercasing keeps the length of any word that could equal a scheme,
+ * so most words are ruled out without allocating a lowercase copy.
+ */
+export function isScheme(text: string): boolean {
+  return text.length >= 3 && text.length <= 6 && schemeStarts.has(text.charCodeAt(0) | 32) && schemes.has(text.toLowerCase())
+}
+
 export function tokenize(sentence: SentenceNode, quotes: QuoteState): Token[] {
   const children = sentence.children
   const tokens: Token[] = []
@@ -154,9 +163,7 @@ function readUnit(
   if (head.type !== 'WordNode') return undefined
 
   // Only a chunk that starts with a scheme word, or has an "@" inside, is read whole.
-  // Lowercasing keeps the length of any word that could equal a scheme, so
-  // most words are ruled out without allocating a lowercase copy.
-  const scheme = headText.length >= 3 && headText.length <= 6 && schemeStarts.has(headText.charCodeAt(0) | 32) && schemes.has(headText.toLowerCase())
+  const scheme = isScheme(headText)
   let at = start + 1
   if (!scheme) {
     while (at <= end && textOf(children[at] as SentenceContent) !== '@') at++

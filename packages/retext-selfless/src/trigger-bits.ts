@@ -18,6 +18,11 @@ export interface Anchored {
 }
 const companionRules = allRules.filter((rule) => rule.companions !== undefined)
 const triggerBit = (k: number): number => 1 << (k + 2)
+/** A rule's trigger bit in the prefilters: 0 for a rule without companions. */
+export function ruleBit(rule: Rule): number {
+  const k = companionRules.indexOf(rule)
+  return k === -1 ? 0 : triggerBit(k)
+}
 export const byTrigger = new Map<string, Anchored[]>()
 export const byKind = new Map<TokenKind, Anchored[]>()
 for (const rule of allRules) {

@@ -29,6 +29,17 @@ describe('options', () => {
     expect(lint(quoted, {quotes: true}).map((m) => m.actual)).toEqual(['on my directions'])
   })
 
+  it('`quotes` follows a quotation across sentences the plugin does not tokenize', () => {
+    // "It was the first time." has a trigger ("first") but nothing any rule
+    // could flag, so its quote mark is read by the prefilter alone.
+    const spanning = 'A trader said, "It was the first time. The drains were cleaned on my directions." On my directions, the drains were cleaned again.'
+    expect(lint(spanning).map((m) => [m.actual, m.place && 'start' in m.place ? m.place.start.offset : undefined])).toEqual([['On my directions', 82]])
+    expect(lint(spanning, {quotes: true}).map((m) => m.actual)).toEqual(['on my directions', 'On my directions'])
+    // A quote mark inside a URL opens no quotation.
+    const url = 'The first report is at https://example.org/report"2024 today. On my directions, the drains were cleaned.'
+    expect(lint(url).map((m) => m.actual)).toEqual(['On my directions'])
+  })
+
   it('`institution` is used in rewrites', () => {
     expect(lint(text, {institution: 'The Karachi Metropolitan Corporation'})[0]?.expected).toEqual([
       "on the Karachi Metropolitan Corporation's directions"

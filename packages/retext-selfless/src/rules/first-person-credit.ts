@@ -102,6 +102,17 @@ const rule: Rule = {
   // on (`causativeAt`): 13. "took … action", "laid … stone" and "cut the
   // ribbon" stay within 11; "me", the honours and captions within 4.
   reach: 13,
+  // The first test on the path each of these triggers takes in `check`.
+  guards: [
+    // "I inaugurated", "I have launched", "I was able to get", "I am happy to
+    // inaugurate": after "I" a word that may stand between it and the verb,
+    // or the verb `claimAt` reads right there.
+    {triggers: ['i', "i've"], after: [...between, 'am', 'managed', 'was', ...strong.keys(), ...weak.keys(), ...phrasal.keys()]},
+    // "I had the honour to inaugurate", "the privilege of launching" (`honourClaim`).
+    {triggers: [...honours], after: ['to', 'of']},
+    // "the directions issued by me" (`byMe`).
+    {triggers: ['me'], before: ['by']}
+  ],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     if (honours.has(lower)) return honourClaim(sentence, index, context)

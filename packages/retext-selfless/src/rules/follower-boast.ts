@@ -80,6 +80,13 @@ const rule: Rule = {
   // A count's owner, thanks or official up to eight words before it; the
   // other paths are within seven.
   reach: 8,
+  // The first test in `check` on each of these triggers.
+  guards: [
+    // "the most followed account".
+    {triggers: ['followed'], before: ['most']},
+    // "our video went viral".
+    {triggers: ['viral'], before: [...viralVerbs]}
+  ],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     // "the UK's most followed police force".

@@ -37,6 +37,9 @@ const rule: Rule = {
   companions: [...credit],
   // The credit noun stands right after "my" and at most three qualifiers.
   reach: 4,
+  // "on my (special) directions": the preposition before, a qualifier or
+  // the credit noun after (the first two tests of `check`).
+  guards: [{triggers: ['my'], before: [...before], after: [...qualifiers, ...credit]}],
   check(sentence, index, context) {
     let noun = index + 1
     // At most three qualifiers ("my clear, strict, personal directions"), so the check is bounded.

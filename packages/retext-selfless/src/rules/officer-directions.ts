@@ -50,6 +50,8 @@ const meetings = new Set(['meeting', 'meetings', 'session', 'sessions'])
 const copulas = new Set(['is', 'was', 'are', 'were', 'be', 'been'])
 const subjects = new Set(['he', 'she'])
 const subjectAdverbs = new Set(['also', 'immediately', 'today', 'yesterday', 'promptly', 'then', 'has', 'had'])
+// The word right before a credit chain's determiner or noun (`prepositionBefore`).
+const prepositionLeads = new Set(['to', 'of', 'with', 'per', 'through', 'after', 'on', 'upon', 'at', 'following', 'under', ...copulas])
 
 const rule: Rule = {
   id: 'officer-directions',
@@ -69,6 +71,25 @@ const rule: Rule = {
   // (`issued`), then an official reference ending there that starts up to
   // twelve words back (`officialBefore`). Every other path is within 15.
   reach: 20,
+  // The first test on the path each of these triggers takes in `check`.
+  guards: [
+    // "on the special interest of DC X": "interest" only after its qualifiers.
+    {triggers: ['interest'], before: [...interestQualifiers]},
+    // "took prompt action" (`tookAction`).
+    {triggers: ['action'], before: [...speed]},
+    // "As directed by the DC" (`asDirected`).
+    {triggers: [...orderedVerbs], before: ['as'], after: ['by']},
+    // "Thanks to DC X, …" (`thanksTo`).
+    {triggers: ['thanks'], after: ['to']},
+    // Every other credit noun: right after a qualifier (the loop that opens
+    // `check`), an article, an issuing verb (`issued`), a possessive, "his"
+    // or "her", or the preposition `prepositionBefore` reads.
+    {
+      triggers: [...directionNouns, ...effortNouns, ...supervisionNouns, ...taskNouns].filter((noun) => noun !== 'interest'),
+      before: [...neutralQualifiers, ...praiseQualifiers, ...articles, ...issuing, ...pronouns, ...prepositionLeads],
+      beforeEndings: ["'s", "s'"]
+    }
+  ],
   check(sentence, index, context) {
     const noun = sentence.lower(index)
     if (noun === 'action') return tookAction(sentence, index, context)
@@ -139,6 +160,8 @@ const rule: Rule = {
  */
 function prepositionBefore(sentence: Sentence, at: number, kind: Kind, noun: string): number | undefined {
   const one = sentence.lower(at - 1)
+  // Every branch below needs one of these (the rule's guards rely on it).
+  if (!prepositionLeads.has(one)) return undefined
   const two = sentence.lower(at - 2)
   const three = sentence.lower(at - 3)
 

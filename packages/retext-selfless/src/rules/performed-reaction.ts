@@ -41,6 +41,18 @@ const rule: Rule = {
   // "took … to task": a form of "take" up to eight words before "task";
   // a carrier up to five before its noun; the rest are their own companions.
   reach: 8,
+  // The first test on the path each of these triggers takes in `find`.
+  guards: [
+    // "took … to task" (`tookToTask`).
+    {triggers: ['task'], before: ['to']},
+    // "expressed (his strong) displeasure" (`expressed`).
+    {triggers: [...reactionNouns].filter((word) => word !== 'task' && !reprimandVerbs.has(word)), before: [...reactionFillers, ...reactionCarriers.keys()]},
+    // "became (very) angry" (`became`).
+    {
+      triggers: [...reactionAdjectives].filter((word) => word !== 'task' && !reprimandVerbs.has(word) && !reactionNouns.has(word)),
+      before: [...degreeWords, ...reactionCopulas]
+    }
+  ],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

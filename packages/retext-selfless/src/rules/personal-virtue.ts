@@ -27,6 +27,8 @@ import type {Sentence} from '../sentence.js'
 
 const takeVerbs = new Set(['took', 'taken', 'takes', 'taking', 'made', 'makes', 'making', 'showed', 'shown', 'undertook'])
 const articles = new Set(['a', 'an'])
+// "set a fine example".
+const exampleQualifiers = new Set(['good', 'fine', 'great', 'shining', 'true', 'rare', 'glowing'])
 const passiveAux = new Set(['was', 'were', 'been'])
 // Nouns praised with a quality adjective after "his"/"her": "his tireless efforts".
 const effortNouns = new Set([
@@ -226,7 +228,7 @@ function roleModel(sentence: Sentence, index: number, context: Context): Finding
   } else {
     // "sets (up) an example", "set a fine example".
     start = index - 1
-    while (start > index - 3 && /^(?:good|fine|great|shining|true|rare|glowing)$/.test(sentence.lower(start))) start--
+    while (start > index - 3 && sentence.is(start, exampleQualifiers)) start--
     if (!sentence.is(start, articles)) return undefined
     start--
     if (sentence.lower(start) === 'up') start--
@@ -297,6 +299,26 @@ const rule: Rule = {
   triggers: [...virtueAdverbs, ...virtueAdjectives, ...actionVirtues, ...virtueNouns, 'patient', 'model', 'example', 'clock', 'night', 'stretch'],
   // Whose virtue: an official named here, or "I", "he", "she", "his", "her", "him".
   companions: [anyOfficial, 'i', 'he', 'she', 'his', 'her', 'him'],
+  // The first test on the path each of these triggers takes in `check`.
+  guards: [
+    // "round the clock", "day and night", "at a stretch" (`toil`).
+    {triggers: ['clock'], before: ['the']},
+    {triggers: ['night'], before: ['and']},
+    {triggers: ['stretch'], before: ['a']},
+    // "a patient hearing" (`patientHearing`).
+    {triggers: ['patient'], after: ['hearing']},
+    // "a role model", "set a fine example" (`roleModel`).
+    {triggers: ['model'], before: ['role']},
+    {triggers: ['example'], before: [...exampleQualifiers, ...articles]},
+    // "his dedication", "the DC's commitment" (`quality`, `ownedByOfficial`).
+    {triggers: [...virtueNouns], before: ['his', 'her'], beforeEndings: ["'s"]},
+    // "took prompt action": an act's adjective needs its noun
+    // (`actionAdjective`), unless it is read as a virtue in its own right.
+    {
+      triggers: [...actionVirtues].filter((word) => !virtueAdjectives.has(word) && !virtueAdverbs.has(word) && !virtueNouns.has(word)),
+      after: [...actionNouns]
+    }
+  ],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
     if (lower === 'clock' || lower === 'night' || lower === 'stretch') return toil(sentence, index, context)

@@ -34,6 +34,16 @@ const rule: Rule = {
   sources: ['uk-gcs-propriety', 'pk-influencercrats', 'uk-civil-service-code'],
   fixable: true,
   triggers: ['personally', 'himself', 'herself', 'myself', 'directly'],
+  // The first tests on each path these triggers take in `find`.
+  guards: [
+    // "directly checked" (`directly`).
+    {triggers: ['directly'], after: [...directlyVerbs]},
+    // "took it upon himself" (`emphatic`) …
+    {triggers: ['himself', 'herself', 'myself'], before: ['upon']},
+    // … or an act right after ("the DC himself picked up", `isAction`), or
+    // the end of the clause ("checked the registers himself.", `isClauseEnd`).
+    {triggers: ['himself', 'herself', 'myself'], after: [...irregularActions, ...clauseEnds, ''], afterEndings: ['ed', 'ing']}
+  ],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

@@ -222,6 +222,13 @@ const rule: Rule = {
   // word after up to three skipped (`scopeEnd`): 2 + 6 + 1 + 3. The other claims
   // hold their companion within three words.
   reach: 12,
+  // The first test in `check` on each of these triggers.
+  guards: [
+    // "most modern": each such adjective only after "most".
+    {triggers: [...mostPraise], before: ['most']},
+    {triggers: ['second'], after: ['to']},
+    {triggers: ['game'], after: ['changer', 'changers']}
+  ],
   check(sentence, index) {
     const lower = sentence.lower(index)
     switch (lower) {

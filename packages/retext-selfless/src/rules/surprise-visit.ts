@@ -37,6 +37,8 @@ const copulas = new Set(['was', 'were', 'is'])
 const clothes = new Set(['clothes', 'dress', 'attire', 'clothing'])
 const priorWords = new Set(['prior', 'advance', 'previous', 'earlier'])
 const midnightLeads = new Set(['at', 'around', 'after', 'past', 'near'])
+// Triggers `find` hands to `adverbial`, alone or as well as to `visitPhrase`.
+const adverbialWords = new Set(['intimation', 'notice', 'announcement', 'civil', 'plain', 'disguise', 'disguised', 'incognito', 'late', 'midnight', 'unannounced', 'night'])
 
 const rule: Rule = {
   id: 'surprise-visit',
@@ -54,6 +56,18 @@ const rule: Rule = {
   // to eight words before an adverbial that starts up to three words before
   // the trigger ("reached … without any prior notice").
   reach: 11,
+  // The first test on the paths each of these triggers takes in `find`.
+  guards: [
+    // "in civil clothes", "in disguise" (`adverbial`).
+    {triggers: ['civil', 'plain'], before: ['in'], after: [...clothes]},
+    {triggers: ['disguise'], before: ['in']},
+    // "without (any) prior notice" (`adverbial`).
+    {triggers: ['intimation', 'notice', 'announcement'], before: [...priorWords, 'any', 'without']},
+    // "late night visit" (`visitPhrase`, `isDevice`) or "late at night", "late in the night" (`adverbial`).
+    {triggers: ['late'], after: ['night', 'evening', 'at', 'in']},
+    // The adjectives only `visitPhrase` reads: another adjective or the visit noun follows.
+    {triggers: [...surpriseAdjectives].filter((word) => !adverbialWords.has(word)), after: [...surpriseAdjectives, ...visitNouns.keys()]}
+  ],
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

@@ -73,6 +73,11 @@ ruleTable('officer-directions', {
       text: 'Thanks to DC Tahir Farooq, the road was repaired.',
       actual: 'Thanks to DC Tahir Farooq',
       expected: ['Thanks to the District Administration']
+    },
+    {
+      text: 'The anti-encroachment drive was launched on the special interest of DC Tahir Farooq.',
+      actual: 'on the special interest of DC Tahir Farooq',
+      expected: ['on the special interest of the District Administration']
     }
   ],
   pass: [

@@ -63,6 +63,23 @@ ruleTable('personal-virtue', {
       text: 'The District Magistrate worked 18 hours at a stretch during the rescue.',
       actual: 'worked 18 hours at a stretch',
       expected: ['worked']
+    },
+    {
+      text: 'The DC worked round the clock during the floods.',
+      actual: 'worked round the clock',
+      expected: ['worked'],
+      reason: 'Praises the official’s hours (`worked round the clock`); report what was done'
+    },
+    {
+      text: 'The AC worked day and night to restore the supply.',
+      actual: 'worked day and night',
+      expected: ['worked']
+    },
+    {
+      text: "The DC's dedication to the flood victims was visible to all.",
+      actual: "DC's dedication",
+      expected: [],
+      reason: 'Praises the official’s dedication; report what was done'
     }
   ],
   pass: [

@@ -66,6 +66,17 @@ ruleTable('superlative-claim', {
       actual: 'record',
       expected: [],
       severity: 'suggestion'
+    },
+    {
+      text: 'The district now has the most modern bus terminal in the province.',
+      actual: 'most modern bus terminal in the province',
+      expected: []
+    },
+    {
+      text: 'Our vaccination drive is second to none.',
+      actual: 'second to none',
+      expected: [],
+      reason: 'Ranks the office’s own work as `second to none`; give the figures'
     }
   ],
   pass: [

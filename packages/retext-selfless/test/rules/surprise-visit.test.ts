@@ -78,6 +78,12 @@ ruleTable('surprise-visit', {
       actual: 'at night',
       expected: [],
       severity: 'suggestion'
+    },
+    {
+      text: 'The DC reached the bus stand in disguise to check the fares.',
+      actual: 'in disguise',
+      expected: [],
+      reason: 'Narrates the visit as a cameo (`in disguise`); report what was inspected and found'
     }
   ],
   pass: [

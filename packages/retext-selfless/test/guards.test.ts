@@ -1,0 +1,176 @@
+/**
+ * A rule's `guards` let the plugin skip a sentence whose trigger stands
+ * without the neighbours every finding at it needs. Each guard is proven
+ * from the rule's code; these tests hold it to that:
+ *
+ * - every finding on the rule tables, the corpus and State of the Union
+ *   text, found with guards ignored, meets one of its trigger's guards, and
+ *   every guard is met by some finding of the rule tables (so none is dead
+ *   or untested);
+ * - the messages on all those texts are identical with and without guards;
+ * - `unguarded` keeps or drops a rule's bit by the words on either side;
+ * - the guard table refuses guards it cannot apply.
+ */
+import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {afterEach, describe, expect, it} from 'vitest'
+import {allRules} from '../src/catalogue.js'
+import retextSelfless, {prefilter} from '../src/plugin.js'
+import type {Options} from '../src/options.js'
+import type {Guard, Rule} from '../src/rule.js'
+import type {Sentence} from '../src/sentence.js'
+import {ruleBit, strong, written} from '../src/trigger-bits.js'
+import {guardTable, unguarded, type TriggerGuard} from '../src/trigger-guards.js'
+import {corpusTexts, dump, ruleTableTexts, sotuTexts, type Text} from './message-dump.js'
+
+const guarded = allRules.filter((rule) => rule.guards !== undefined)
+
+/** The word a token-level rule reads next to a trigger: the token's lowercase form, or '' for no word. */
+function wordAt(sentence: Sentence, index: number): string {
+  const token = sentence.tokens[index]
+  return token && (token.kind === 'word' || token.kind === 'number') ? token.lower : ''
+}
+
+function meetsSide(word: string, words: readonly string[] | undefined, endings: readonly string[] | undefined): boolean {
+  if (!words && !endings) return true
+  return (words ?? []).includes(word) || (word !== '' && (endings ?? []).some((ending) => word.endsWith(ending)))
+}
+
+function meets(guard: Guard, before: string, after: string): boolean {
+  return meetsSide(before, guard.before, guard.beforeEndings) && meetsSide(after, guard.after, guard.afterEndings)
+}
+
+/**
+ * For each finding of a guarded rule at a guarded trigger while `run` lints:
+ * the rule, the trigger, the words on either side, and which of the rule's
+ * guards they meet.
+ */
+function guardedFindings(run: () => void): Array<{id: string; trigger: string; before: string; after: string; met: number[]}> {
+  const found: Array<{id: string; trigger: string; before: string; after: string; met: number[]}> = []
+  const checks = guarded.map((rule) => rule.check)
+  for (const [index, rule] of guarded.entries()) {
+    const check = checks[index] as Rule['check']
+    rule.check = (sentence: Sentence, at, context) => {
+      const finding = check(sentence, at, context)
+      const trigger = sentence.lower(at)
+      const guards = (rule.guards ?? []).map((guard, number) => [guard, number] as const).filter(([guard]) => guard.triggers.includes(trigger))
+      if (finding && guards.length > 0) {
+        const before = wordAt(sentence, at - 1)
+        const after = wordAt(sentence, at + 1)
+        found.push({id: rule.id, trigger, before, after, met: guards.filter(([guard]) => meets(guard, before, after)).map(([, number]) => number)})
+      }
+      return finding
+    }
+  }
+  try {
+    run()
+  } finally {
+    for (const [index, rule] of guarded.entries()) rule.check = checks[index] as Rule['check']
+  }
+  return found
+}
+
+function lint(text: string, options?: Options) {
+  const processor = unified().use(retextEnglish).use(retextSelfless, options)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  return file.messages
+}
+
+/** The first sentence of `text`, parsed. */
+function sentenceOf(text: string): SentenceNode {
+  const root = unified().use(retextEnglish).parse(text) as Root
+  const paragraph = root.children.find((node) => node.type === 'ParagraphNode') as Paragraph
+  return paragraph.children.find((node) => node.type === 'SentenceNode') as SentenceNode
+}
+
+/** `unguarded` on the bits of `rule` at the first child of the sentence that reads `word`. */
+function kept(rule: Rule, text: string, word: string): boolean {
+  const sentence = sentenceOf(text)
+  const index = sentence.children.findIndex((child) => child.type === 'WordNode' && child.children.map((part) => ('value' in part ? part.value : '')).join('').toLowerCase() === word)
+  const bit = ruleBit(rule) || strong
+  const guards = guardTable([rule], () => bit).get(word) as TriggerGuard[]
+  return (unguarded(bit | written, guards, sentence.children, index) & bit) !== 0
+}
+
+const rule = (id: string): Rule => allRules.find((candidate) => candidate.id === id) as Rule
+
+describe('guards', () => {
+  afterEach(() => {
+    prefilter.guards = true
+  })
+
+  it('hold for every finding on the rule tables, the corpus and State of the Union text, and each is met by a rule-table finding', {timeout: 60_000}, () => {
+    prefilter.guards = false
+    const tables = guardedFindings(() => {
+      for (const text of ruleTableTexts()) {
+        lint(text)
+        lint(text, {speaker: 'officer', quotes: true})
+      }
+    })
+    const others = [...corpusTexts().map((item) => item.text), ...sotuTexts(256 * 1024, 1500).map((item) => item.text)]
+    const rest = guardedFindings(() => {
+      for (const text of others) {
+        lint(text)
+        lint(text, {speaker: 'officer', quotes: true})
+      }
+    })
+    expect([...tables, ...rest].filter((finding) => finding.met.length === 0)).toEqual([])
+
+    // Every guard of every rule is met by at least one finding of the rule tables.
+    const unmet = guarded.flatMap((candidate) =>
+      (candidate.guards ?? [])
+        .map((_, number) => number)
+        .filter((number) => !tables.some((finding) => finding.id === candidate.id && finding.met.includes(number)))
+        .map((number) => `${candidate.id} #${number}`)
+    )
+    expect(unmet).toEqual([])
+  })
+
+  it('never change a message: rule tables, corpus and State of the Union text, with and without them', {timeout: 60_000}, () => {
+    const texts: Text[] = [
+      ...ruleTableTexts().map((text, index) => ({id: `table:${index}`, text})),
+      ...corpusTexts(),
+      ...sotuTexts(384 * 1024, 2000)
+    ]
+    const found = dump(texts)
+    prefilter.guards = false
+    expect(found).toEqual(dump(texts))
+    expect(found.length).toBeGreaterThan(500)
+  })
+
+  it('keep a trigger for a rule only between the words its guards allow', () => {
+    const officerDirections = rule('officer-directions')
+    expect(kept(officerDirections, 'The drive began on the special interest of DC Tahir Farooq.', 'interest')).toBe(true)
+    expect(kept(officerDirections, 'The project serves the public interest of the district.', 'interest')).toBe(false)
+    // Both sides: "as directed by".
+    expect(kept(officerDirections, 'As directed by the DC, teams removed the stalls.', 'directed')).toBe(true)
+    expect(kept(officerDirections, 'As directed, teams removed the stalls.', 'directed')).toBe(false)
+    // A possessive ending: "the DC's dedication".
+    expect(kept(rule('personal-virtue'), "The DC's dedication was praised.", 'dedication')).toBe(true)
+    expect(kept(rule('personal-virtue'), 'Dedication was praised.', 'dedication')).toBe(false)
+    // Alternatives, '' for no word, and endings, on a rule without companions.
+    const personally = rule('personally')
+    expect(kept(personally, 'The DC took it upon himself to clean the drain.', 'himself')).toBe(true)
+    expect(kept(personally, 'The DC himself checked the registers.', 'himself')).toBe(true)
+    expect(kept(personally, 'The DC checked the registers himself.', 'himself')).toBe(true)
+    expect(kept(personally, 'He saw himself as a reformer.', 'himself')).toBe(false)
+  })
+
+  it('refuse guards the plugin cannot apply', () => {
+    const base: Rule = {...rule('my-directions'), id: 'my-directions'}
+    const table = (guards: Guard[], others: Rule[] = []) => () => guardTable([{...base, guards}, ...others], (candidate) => ruleBit(candidate) || strong)
+    expect(table([{triggers: ['your'], before: ['on']}])).toThrow('A guard\'s trigger must be a trigger of its rule: my-directions "your"')
+    expect(table([{triggers: ['my']}])).toThrow('A guard needs words before or after its triggers: my-directions')
+    expect(table([{triggers: ['my'], before: ['On']}])).toThrow('A guard\'s words are lowercase words: my-directions "On"')
+    expect(table([{triggers: ['my'], afterEndings: ['-ed']}])).toThrow('A guard\'s endings are lowercase: my-directions "-ed"')
+    const loose: Rule = {...rule('personally'), guards: [{triggers: ['directly'], after: ['checked']}]}
+    const {guards: _, ...unguardedRule} = rule('personally')
+    const twin: Rule = {...unguardedRule, id: 'personally-twin'}
+    expect(() => guardTable([loose, twin], () => strong)).toThrow(
+      'A guard of a rule without companions cannot be on a trigger another such rule shares: personally "directly"'
+    )
+  })
+})
