@@ -13,7 +13,7 @@ import {validateOptions, type Options, type Severity} from './options.js'
 import {profiles} from './profiles.js'
 import {report} from './report.js'
 import type {Finding, Rule} from './rule.js'
-import {pairedInReach, recordReach, resetReach} from './reach-pairs.js'
+import {dropTriggers, pairedInReach, recordReach, resetReach} from './reach-pairs.js'
 import {DeferredSentence, Sentence, type Previous} from './sentence.js'
 import {isScheme, tokenize, wordText, type QuoteState, type Token} from './tokens.js'
 import {guardsAt, unguarded} from './trigger-guards.js'
@@ -86,7 +86,8 @@ let triggerCount = 0
  * its children and, for the few words the shape filter lets through, a table
  * lookup. `windowMask`: the rules whose companions count only within their
  * reach of a trigger (see reach-pairs.ts); `guarded`: whether triggers
- * count only between the words their rules' guards allow (trigger-guards.ts).
+ * count only between the words their rules' guards allow (trigger-guards.ts),
+ * read only in a sentence that is armed without them.
  */
 function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, windowMask: number, guarded: boolean): number {
   const children = sentence.children
@@ -104,13 +105,8 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
       const text = wordText(child)
       const slot = wordSlot(text)
       if (slot !== -1) {
-        let bits = ownBits(slot)
-        if (bits !== 0) {
-          const guards = guarded ? guardsAt(slot) : undefined
-          const kept = guards === undefined ? bits : unguarded(bits, guards, children, index)
-          recordTrigger(index, slot, bits & ~kept)
-          bits = kept
-        }
+        const bits = ownBits(slot)
+        if (bits !== 0) recordTrigger(index, slot)
         // Whether a trigger is written as one matters once per sentence.
         if ((bits & written) !== 0 && (own & written) === 0 && writtenForm(text)) own |= written
         own |= bits & ~written
@@ -149,8 +145,16 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   if (quoted && mayHoldUrl(children)) return checkAll()
   // A rule with a reach counts its companions only near its triggers; the
   // distances are measured only when both stand somewhere in the sentence.
-  const inSentence = own & companions & windowMask
-  const reachable = (companions & ~windowMask) | (inSentence === 0 ? 0 : pairedInReach(children, inSentence))
+  let reachable = reachableIn(children, own, companions, windowMask)
+  // Guards only take triggers away, so they are read only in a sentence
+  // armed without them: most sentences with a trigger are not.
+  if (armed(own, reachable, armedMask) && guarded) {
+    const kept = applyGuards(children, own & ((reachable & pairMask) | armedMask | strong))
+    if (kept !== -1) {
+      own = kept | (own & written)
+      reachable = reachableIn(children, own, companions, windowMask)
+    }
+  }
   if (!armed(own, reachable, armedMask)) {
     // (Without a quote mark, the quote state is unchanged.)
     quotes.open = open
@@ -158,6 +162,42 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   }
   runnable = reachable
   return check
+}
+
+/**
+ * The rules with a companion where it counts: anywhere in the sentence, or
+ * for a rule with a reach within reach of a trigger, measured only when
+ * both stand somewhere in the sentence.
+ */
+function reachableIn(children: SentenceContent[], own: number, companions: number, windowMask: number): number {
+  const inSentence = own & companions & windowMask
+  return (companions & ~windowMask) | (inSentence === 0 ? 0 : pairedInReach(children, inSentence))
+}
+
+/**
+ * Reads the guards on the sentence's triggers of the rules that arm it
+ * (`arming`; trigger-guards.ts): records the rules each trigger failed for
+ * `checkSentence`, takes them from its reach entry, and returns the own
+ * bits the triggers keep (without `written`), or -1 when every guard read
+ * was met. Another rule's guards cannot matter: it is not armed here, and
+ * not run.
+ */
+function applyGuards(children: SentenceContent[], arming: number): number {
+  let kept = 0
+  let dropped = false
+  for (let entry = 0; entry < triggerCount; entry++) {
+    const slot = triggerSlots[entry] as number
+    const bits = ownBits(slot) & ~written
+    const guards = (bits & arming) === 0 ? undefined : guardsAt(slot)
+    const left = guards === undefined ? bits : unguarded(bits, guards, children, triggerChildren[entry] as number)
+    if (left !== bits) {
+      triggerGuarded[entry] = bits & ~left
+      dropTriggers(triggerChildren[entry] as number, bits & ~left)
+      dropped = true
+    }
+    kept |= left
+  }
+  return dropped ? kept : -1
 }
 
 /** Whether a word of the sentence can start a URL (see `readUnit` in tokens.ts). */
@@ -177,7 +217,7 @@ function checkAllUnscanned(): number {
   return checkAll()
 }
 
-function recordTrigger(child: number, slot: number, guardFailed: number): void {
+function recordTrigger(child: number, slot: number): void {
   if (triggerCount === triggerChildren.length) {
     const grow = (array: Int32Array) => {
       const larger = new Int32Array(array.length * 2)
@@ -190,7 +230,7 @@ function recordTrigger(child: number, slot: number, guardFailed: number): void {
   }
   triggerChildren[triggerCount] = child
   triggerSlots[triggerCount] = slot
-  triggerGuarded[triggerCount++] = guardFailed
+  triggerGuarded[triggerCount++] = 0
 }
 
 /**

@@ -70,6 +70,16 @@ export function recordReach(child: number, triggers: number, companions: number)
   reachCompanions[reachCount++] = companions
 }
 
+/** Takes `triggers` (bits) from the word recorded at child `child`, if any: a guard it failed. */
+export function dropTriggers(child: number, triggers: number): void {
+  for (let entry = 0; entry < reachCount; entry++) {
+    if (reachChildren[entry] === child) {
+      reachTriggers[entry] = (reachTriggers[entry] as number) & ~triggers
+      return
+    }
+  }
+}
+
 /**
  * Records a word's triggers and companions of rules with a reach (bit sets)
  * at `chunk`; returns the bits of those rules for which the word completes a

@@ -11,12 +11,28 @@ import {allRules} from './catalogue.js'
 import type {Guard, Rule} from './rule.js'
 import {normalize, wordText} from './tokens.js'
 import {ruleBit, strong, words} from './trigger-bits.js'
-import {slotAt, stride} from './word-table.js'
+import {ownAt, slotAt, stride, wordTable, type WordTable} from './word-table.js'
 
-/** What one side of a trigger must hold: one of `words` ('' for no word), or a word with one of `endings`. */
+/**
+ * What one side of a trigger must hold: one of `words` ('' for no word), or
+ * a word with one of `endings`. `scan` reads it per trigger with a guard,
+ * thousands of times a pass: words are numbered in a table of their own
+ * (`ids`, read without making a lowercase string) and each side marks its
+ * numbers, so a check allocates nothing.
+ */
 interface Side {
-  words: ReadonlySet<string>
   endings: readonly string[]
+  /** Whether each numbered guard word (see `ids`) is one of `words`. */
+  marks: Uint8Array
+  /** Whether '' (no word) is one of `words`. */
+  none: boolean
+  ids: Ids
+}
+
+/** The number of every word a guard names, and that count. */
+interface Ids {
+  table: WordTable
+  count: number
 }
 
 /** One of a rule's guards on one trigger: the rule's bit and each side's words. */
@@ -35,11 +51,12 @@ const guardEnding = /^[a-z']+$/
  * (`strong` for a rule without companions).
  */
 export function guardTable(rules: readonly Rule[], bitOf: (rule: Rule) => number): Map<string, TriggerGuard[]> {
+  for (const rule of rules) for (const guard of rule.guards ?? []) check(rule, guard)
   const table = new Map<string, TriggerGuard[]>()
+  const ids = idsOf(rules)
   for (const rule of rules) {
     const bit = bitOf(rule)
     for (const guard of rule.guards ?? []) {
-      check(rule, guard)
       for (const trigger of guard.triggers) {
         if (!rule.triggers?.includes(trigger)) throw new Error(`A guard's trigger must be a trigger of its rule: ${rule.id} "${trigger}"`)
         // `strong` stands for every rule without companions: it can be taken
@@ -48,7 +65,7 @@ export function guardTable(rules: readonly Rule[], bitOf: (rule: Rule) => number
           throw new Error(`A guard of a rule without companions cannot be on a trigger another such rule shares: ${rule.id} "${trigger}"`)
         }
         const list = table.get(trigger) ?? []
-        list.push({bit, before: side(guard.before, guard.beforeEndings), after: side(guard.after, guard.afterEndings)})
+        list.push({bit, before: side(ids, guard.before, guard.beforeEndings), after: side(ids, guard.after, guard.afterEndings)})
         table.set(trigger, list)
       }
     }
@@ -68,8 +85,23 @@ function check(rule: Rule, guard: Guard): void {
   }
 }
 
-function side(words: readonly string[] | undefined, endings: readonly string[] | undefined): Side | undefined {
-  return words || endings ? {words: new Set(words), endings: endings ?? []} : undefined
+/** Numbers for every word the guards of `rules` name (not ''), in a table read like the prefilter's. */
+function idsOf(rules: readonly Rule[]): Ids {
+  const all = new Set<string>()
+  for (const rule of rules) {
+    for (const guard of rule.guards ?? []) for (const word of [...(guard.before ?? []), ...(guard.after ?? [])]) if (word !== '') all.add(word)
+  }
+  const list = [...all]
+  return {table: wordTable(list.map((word, id) => [word, id, 0])), count: list.length}
+}
+
+function side(ids: Ids, words: readonly string[] | undefined, endings: readonly string[] | undefined): Side | undefined {
+  if (!words && !endings) return undefined
+  const marks = new Uint8Array(ids.count)
+  for (const word of words ?? []) {
+    if (word !== '') marks[ownAt(ids.table, slotAt(ids.table, word, 0, word.length))] = 1
+  }
+  return {endings: endings ?? [], marks, none: (words ?? []).includes(''), ids}
 }
 
 /** The catalogue's guards by slot of the word table (`words`). */
@@ -85,39 +117,59 @@ export function guardsAt(slot: number): readonly TriggerGuard[] | undefined {
 
 /**
  * `bits`, a trigger's own bits at child `index`, less the bits of rules
- * none of whose guards on it the words next to it meet. Exact for a
+ * none of whose guards on it the words next to it meet. Safe for a
  * sentence `scan` reads to its end (no hashtag, mention or emoji mark):
  * there the token next to a word token is the next child across white space
- * (a word token, or no word), or a URL holding that child, which no guard
- * allows; so a guard that fails here fails for the tokens too.
+ * (a word token, or no word), or else a URL holding that child, at which
+ * every rule's test fails; so a guard fails here only where the rule's own
+ * tests on the tokens fail too.
  */
 export function unguarded(bits: number, guards: readonly TriggerGuard[], children: readonly SentenceContent[], index: number): number {
   let failed = 0
   let met = 0
-  let before: string | undefined
-  let after: string | undefined
+  // Each neighbour is read once: its text, or undefined for no word (null: not read yet).
+  let before: string | undefined | null = null
+  let after: string | undefined | null = null
   for (const guard of guards) {
     if ((bits & guard.bit) === 0 || (met & guard.bit) !== 0) continue
-    if (guard.before) before ??= neighbour(children, index, -1)
-    if (guard.after) after ??= neighbour(children, index, 1)
+    if (guard.before && before === null) before = neighbour(children, index, -1)
+    if (guard.after && after === null) after = neighbour(children, index, 1)
     if (meets(guard.before, before) && meets(guard.after, after)) met |= guard.bit
     else failed |= guard.bit
   }
   return bits & ~(failed & ~met)
 }
 
-function meets(side: Side | undefined, word: string | undefined): boolean {
-  if (side === undefined || word === undefined) return true
-  if (side.words.has(word)) return true
-  if (word === '') return false
-  for (const ending of side.endings) if (word.endsWith(ending)) return true
+function meets(side: Side | undefined, word: string | undefined | null): boolean {
+  if (side === undefined || word === null) return true
+  if (word === undefined) return side.none
+  const slot = slotAt(side.ids.table, word, 0, word.length)
+  // A word that only shares a guard word's hash is taken for it: that keeps
+  // a trigger, never drops one.
+  if (slot !== -1 && side.marks[ownAt(side.ids.table, slot)] === 1) return true
+  for (const ending of side.endings) if (endsWith(word, ending)) return true
   return false
 }
 
-/** The lowercased word next to child `index` in direction `step` (across white space), or '' when there is none. */
-function neighbour(children: readonly SentenceContent[], index: number, step: 1 | -1): string {
+/** Whether `word`, lowercased with straight apostrophes (as `normalize` does), ends with `ending` (ASCII). */
+function endsWith(word: string, ending: string): boolean {
+  const offset = word.length - ending.length
+  if (offset < 0) return normalize(word).endsWith(ending)
+  for (let index = ending.length - 1; index >= 0; index--) {
+    let code = word.charCodeAt(offset + index)
+    if (code >= 65 && code <= 90) code |= 32
+    else if (code === 0x2019 || code === 0x2018) code = 39
+    // Another character may lowercase to ASCII, or to more than one character.
+    else if (code > 127) return normalize(word).endsWith(ending)
+    if (code !== ending.charCodeAt(index)) return false
+  }
+  return true
+}
+
+/** The word next to child `index` in direction `step` (across white space), as written, or undefined when there is none. */
+function neighbour(children: readonly SentenceContent[], index: number, step: 1 | -1): string | undefined {
   let at = index + step
   while (children[at]?.type === 'WhiteSpaceNode') at += step
   const child = children[at]
-  return child?.type === 'WordNode' ? normalize(wordText(child)) : ''
+  return child?.type === 'WordNode' ? wordText(child) : undefined
 }
