@@ -13,7 +13,6 @@
  */
 import type {Options} from './options.js'
 import {armed, byKind, lowerBits, lowerBitsAt, noBits, officialMask, wordSlotAt, type WordBits} from './trigger-bits.js'
-import {stride} from './word-table.js'
 
 /** What a hashtag, mention or emoji counts as: every bit, so always armed. */
 const all: WordBits = {own: -1, companions: -1}
@@ -149,5 +148,5 @@ function runBits(text: string, start: number, end: number): WordBits {
 function lookup(text: string, start: number, end: number): WordBits {
   // The shape filter folds ASCII case itself: most words fail it unmade.
   const slot = wordSlotAt(text, start, end)
-  return slot === -1 ? noBits : (lowerBitsAt[slot / stride] as WordBits)
+  return slot === -1 ? noBits : (lowerBitsAt[slot] as WordBits)
 }

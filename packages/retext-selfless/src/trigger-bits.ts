@@ -6,7 +6,7 @@
  * flag in a sentence.
  */
 import {allRules} from './catalogue.js'
-import {companionsAt, isFolded, ownAt, slotAt, stride, wordTable} from './word-table.js'
+import {companionsAt, isFolded, ownAt, slotAt, wordTable} from './word-table.js'
 import {anyOfficial, officialWords, type Rule} from './rule.js'
 import type {TokenKind} from './tokens.js'
 
@@ -106,7 +106,7 @@ export const lowerBitsAt: WordBits[] = []
 /** Each trigger and its rules by slot of `words`, for the engine. */
 const triggersBySlot: Array<{word: string; rules: Anchored[]}> = []
 for (const [word, bits] of lowerBits) {
-  const slot = slotAt(words, word, 0, word.length) / stride
+  const slot = slotAt(words, word, 0, word.length)
   lowerBitsAt[slot] = bits
   const rules = byTrigger.get(word)
   if (rules) triggersBySlot[slot] = {word, rules}
@@ -123,7 +123,7 @@ export function triggersOf(text: string): readonly Anchored[] | undefined {
 
 /** `triggersOf(text)` where `slot` is `wordSlot(text)`, not -1. */
 export function triggersAt(slot: number, text: string): readonly Anchored[] | undefined {
-  const found = triggersBySlot[slot / stride]
+  const found = triggersBySlot[slot]
   return found !== undefined && isFolded(text, found.word) ? found.rules : undefined
 }
 

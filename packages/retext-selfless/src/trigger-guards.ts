@@ -11,7 +11,7 @@ import {allRules} from './catalogue.js'
 import type {Guard, Rule} from './rule.js'
 import {normalize, wordText} from './tokens.js'
 import {ruleBit, strong, words} from './trigger-bits.js'
-import {ownAt, slotAt, stride, wordTable, type WordTable} from './word-table.js'
+import {ownAt, slotAt, wordTable, type WordTable} from './word-table.js'
 
 /**
  * What one side of a trigger must hold: one of `words` ('' for no word), or
@@ -107,12 +107,12 @@ function side(ids: Ids, words: readonly string[] | undefined, endings: readonly 
 /** The catalogue's guards by slot of the word table (`words`). */
 const guardsBySlot: Array<readonly TriggerGuard[] | undefined> = []
 for (const [trigger, list] of guardTable(allRules, (rule) => ruleBit(rule) || strong)) {
-  guardsBySlot[slotAt(words, trigger, 0, trigger.length) / stride] = list
+  guardsBySlot[slotAt(words, trigger, 0, trigger.length)] = list
 }
 
 /** The guards on the trigger at `slot` of the word table, if any. */
 export function guardsAt(slot: number): readonly TriggerGuard[] | undefined {
-  return guardsBySlot[slot / stride]
+  return guardsBySlot[slot]
 }
 
 /**
