@@ -55,6 +55,8 @@ const punctuationRead = byKind.has('punctuation')
 const kindsNeedMarks = [...byKind.keys()].every((kind) => kind === 'hashtag' || kind === 'mention' || kind === 'emoji')
 const markRead = byKind.has('hashtag') || byKind.has('mention')
 const emojiLike = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
+/** `emojiLike.test(value)`, without the regex for the common symbols ("$", "%", "&"): no emoji is below "©" (U+00A9). */
+const mayBeEmoji = (value: string): boolean => (value.length > 1 || value.charCodeAt(0) >= 0xa9) && emojiLike.test(value)
 
 /** Every bit: what a sentence cut short by a hashtag, mention or emoji is assumed to hold. */
 const all = -1
@@ -131,7 +133,7 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
     } else if (type === 'SymbolNode') {
       const value = child.value
       if (markRead && (value === '#' || value === '@')) return checkAllUnscanned()
-      if (emojiRead && emojiLike.test(value)) return checkAllUnscanned()
+      if (emojiRead && mayBeEmoji(value)) return checkAllUnscanned()
     }
   }
 
