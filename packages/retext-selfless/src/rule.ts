@@ -69,6 +69,8 @@ export interface Guard {
   before?: readonly string[]
   /** Or endings one of which that token has ("'s": any possessive). */
   beforeEndings?: readonly string[]
+  /** Or beginnings one of which that token has (the ten digits: any number). */
+  beforeStarts?: readonly string[]
   /** Lowercased words one of which is the token right after the trigger. */
   after?: readonly string[]
   /** Or endings one of which that token has ("ed", "ing"). */

@@ -22,6 +22,7 @@ import {ownAt, slotAt, wordTable, type WordTable} from './word-table.js'
  */
 interface Side {
   endings: readonly string[]
+  starts: readonly string[]
   /** Whether each numbered guard word (see `ids`) is one of `words`. */
   marks: Uint8Array
   /** Whether '' (no word) is one of `words`. */
@@ -44,7 +45,7 @@ export interface TriggerGuard {
 
 // '' is a neighbour that is no word; no word can equal it, nor end in an ending.
 const guardWord = /^(?:[a-z][a-z'-]*)?$/
-const guardEnding = /^[a-z']+$/
+const guardEnding = /^[a-z\d']+$/
 
 /**
  * The guards of `rules` by lowercase trigger; `bitOf` gives each rule's bit
@@ -65,7 +66,7 @@ export function guardTable(rules: readonly Rule[], bitOf: (rule: Rule) => number
           throw new Error(`A guard of a rule without companions cannot be on a trigger another such rule shares: ${rule.id} "${trigger}"`)
         }
         const list = table.get(trigger) ?? []
-        list.push({bit, before: side(ids, guard.before, guard.beforeEndings), after: side(ids, guard.after, guard.afterEndings)})
+        list.push({bit, before: side(ids, guard.before, guard.beforeEndings, guard.beforeStarts), after: side(ids, guard.after, guard.afterEndings)})
         table.set(trigger, list)
       }
     }
@@ -74,14 +75,14 @@ export function guardTable(rules: readonly Rule[], bitOf: (rule: Rule) => number
 }
 
 function check(rule: Rule, guard: Guard): void {
-  if (!guard.before && !guard.beforeEndings && !guard.after && !guard.afterEndings) {
+  if (!guard.before && !guard.beforeEndings && !guard.beforeStarts && !guard.after && !guard.afterEndings) {
     throw new Error(`A guard needs words before or after its triggers: ${rule.id}`)
   }
   for (const word of [...(guard.before ?? []), ...(guard.after ?? [])]) {
     if (!guardWord.test(word)) throw new Error(`A guard's words are lowercase words: ${rule.id} "${word}"`)
   }
-  for (const ending of [...(guard.beforeEndings ?? []), ...(guard.afterEndings ?? [])]) {
-    if (!guardEnding.test(ending)) throw new Error(`A guard's endings are lowercase: ${rule.id} "${ending}"`)
+  for (const ending of [...(guard.beforeEndings ?? []), ...(guard.afterEndings ?? []), ...(guard.beforeStarts ?? [])]) {
+    if (!guardEnding.test(ending)) throw new Error(`A guard's endings and beginnings are lowercase: ${rule.id} "${ending}"`)
   }
 }
 
@@ -95,13 +96,13 @@ function idsOf(rules: readonly Rule[]): Ids {
   return {table: wordTable(list.map((word, id) => [word, id, 0])), count: list.length}
 }
 
-function side(ids: Ids, words: readonly string[] | undefined, endings: readonly string[] | undefined): Side | undefined {
-  if (!words && !endings) return undefined
+function side(ids: Ids, words: readonly string[] | undefined, endings: readonly string[] | undefined, starts?: readonly string[]): Side | undefined {
+  if (!words && !endings && !starts) return undefined
   const marks = new Uint8Array(ids.count)
   for (const word of words ?? []) {
     if (word !== '') marks[ownAt(ids.table, slotAt(ids.table, word, 0, word.length))] = 1
   }
-  return {endings: endings ?? [], marks, none: (words ?? []).includes(''), ids}
+  return {endings: endings ?? [], starts: starts ?? [], marks, none: (words ?? []).includes(''), ids}
 }
 
 /** The catalogue's guards by slot of the word table (`words`). */
@@ -148,7 +149,22 @@ function meets(side: Side | undefined, word: string | undefined | null): boolean
   // a trigger, never drops one.
   if (slot !== -1 && side.marks[ownAt(side.ids.table, slot)] === 1) return true
   for (const ending of side.endings) if (endsWith(word, ending)) return true
+  for (const start of side.starts) if (startsWith(word, start)) return true
   return false
+}
+
+/** Whether `word`, lowercased with straight apostrophes (as `normalize` does), starts with `start` (ASCII). */
+function startsWith(word: string, start: string): boolean {
+  if (word.length < start.length) return false
+  for (let index = 0; index < start.length; index++) {
+    let code = word.charCodeAt(index)
+    if (code >= 65 && code <= 90) code |= 32
+    else if (code === 0x2019 || code === 0x2018) code = 39
+    // Another character may lowercase to ASCII, or to more than one character.
+    else if (code > 127) return normalize(word).startsWith(start)
+    if (code !== start.charCodeAt(index)) return false
+  }
+  return true
 }
 
 /** Whether `word`, lowercased with straight apostrophes (as `normalize` does), ends with `ending` (ASCII). */

@@ -33,13 +33,13 @@ function wordAt(sentence: Sentence, index: number): string {
   return token && (token.kind === 'word' || token.kind === 'number') ? token.lower : ''
 }
 
-function meetsSide(word: string, words: readonly string[] | undefined, endings: readonly string[] | undefined): boolean {
-  if (!words && !endings) return true
-  return (words ?? []).includes(word) || (word !== '' && (endings ?? []).some((ending) => word.endsWith(ending)))
+function meetsSide(word: string, words: readonly string[] | undefined, endings: readonly string[] | undefined, starts?: readonly string[]): boolean {
+  if (!words && !endings && !starts) return true
+  return (words ?? []).includes(word) || (word !== '' && ((endings ?? []).some((ending) => word.endsWith(ending)) || (starts ?? []).some((start) => word.startsWith(start))))
 }
 
 function meets(guard: Guard, before: string, after: string): boolean {
-  return meetsSide(before, guard.before, guard.beforeEndings) && meetsSide(after, guard.after, guard.afterEndings)
+  return meetsSide(before, guard.before, guard.beforeEndings, guard.beforeStarts) && meetsSide(after, guard.after, guard.afterEndings)
 }
 
 /**
@@ -151,6 +151,9 @@ describe('guards', () => {
     // A possessive ending: "the DC's dedication".
     expect(kept(rule('personal-virtue'), "The DC's dedication was praised.", 'dedication')).toBe(true)
     expect(kept(rule('personal-virtue'), 'Dedication was praised.', 'dedication')).toBe(false)
+    // A beginning: any number.
+    expect(kept(rule('follower-boast'), 'Our video got 10000 views in a day.', 'views')).toBe(true)
+    expect(kept(rule('follower-boast'), 'Our views on the budget were heard.', 'views')).toBe(false)
     // Alternatives, '' for no word, and endings, on a rule without companions.
     const personally = rule('personally')
     expect(kept(personally, 'The DC took it upon himself to clean the drain.', 'himself')).toBe(true)
@@ -165,7 +168,7 @@ describe('guards', () => {
     expect(table([{triggers: ['your'], before: ['on']}])).toThrow('A guard\'s trigger must be a trigger of its rule: my-directions "your"')
     expect(table([{triggers: ['my']}])).toThrow('A guard needs words before or after its triggers: my-directions')
     expect(table([{triggers: ['my'], before: ['On']}])).toThrow('A guard\'s words are lowercase words: my-directions "On"')
-    expect(table([{triggers: ['my'], afterEndings: ['-ed']}])).toThrow('A guard\'s endings are lowercase: my-directions "-ed"')
+    expect(table([{triggers: ['my'], afterEndings: ['-ed']}])).toThrow('A guard\'s endings and beginnings are lowercase: my-directions "-ed"')
     const loose: Rule = {...rule('personally'), guards: [{triggers: ['directly'], after: ['checked']}]}
     const {guards: _, ...unguardedRule} = rule('personally')
     const twin: Rule = {...unguardedRule, id: 'personally-twin'}

@@ -85,7 +85,10 @@ const rule: Rule = {
     // "the most followed account".
     {triggers: ['followed'], before: ['most']},
     // "our video went viral".
-    {triggers: ['viral'], before: [...viralVerbs]}
+    {triggers: ['viral'], before: [...viralVerbs]},
+    // "10,000 views", "1 lakh likes": a reaction counts only after its number
+    // (`quantityStart`), whatever gain verb stands before.
+    {triggers: [...reactions], before: [...quantities], beforeStarts: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']}
   ],
   check(sentence, index, context) {
     const lower = sentence.lower(index)
