@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import {isAllowed} from './allow.js'
 import {allRules} from './catalogue.js'
 import {createContext, type Context} from './context.js'
+import {doubled} from './doubled.js'
 import {validateOptions, type Options, type Severity} from './options.js'
 import {profiles} from './profiles.js'
 import {report} from './report.js'
@@ -221,14 +222,9 @@ function checkAllUnscanned(): number {
 
 function recordTrigger(child: number, slot: number): void {
   if (triggerCount === triggerChildren.length) {
-    const grow = (array: Int32Array) => {
-      const larger = new Int32Array(array.length * 2)
-      larger.set(array)
-      return larger
-    }
-    triggerChildren = grow(triggerChildren)
-    triggerSlots = grow(triggerSlots)
-    triggerGuarded = grow(triggerGuarded)
+    triggerChildren = doubled(triggerChildren)
+    triggerSlots = doubled(triggerSlots)
+    triggerGuarded = doubled(triggerGuarded)
   }
   triggerChildren[triggerCount] = child
   triggerSlots[triggerCount] = slot

@@ -6,6 +6,7 @@
  * most sentences cost nothing more.
  */
 import type {SentenceContent} from 'nlcst'
+import {doubled} from './doubled.js'
 import {reachByBit} from './trigger-bits.js'
 
 /**
@@ -56,14 +57,9 @@ export function pairedInReach(children: SentenceContent[], rules: number): numbe
 /** Records a word of the sentence being scanned: its child index and its trigger and companion bits of rules with a reach. */
 export function recordReach(child: number, triggers: number, companions: number): void {
   if (reachCount === reachChildren.length) {
-    const grow = (array: Int32Array) => {
-      const larger = new Int32Array(array.length * 2)
-      larger.set(array)
-      return larger
-    }
-    reachChildren = grow(reachChildren)
-    reachTriggers = grow(reachTriggers)
-    reachCompanions = grow(reachCompanions)
+    reachChildren = doubled(reachChildren)
+    reachTriggers = doubled(reachTriggers)
+    reachCompanions = doubled(reachCompanions)
   }
   reachChildren[reachCount] = child
   reachTriggers[reachCount] = triggers

@@ -67,6 +67,14 @@ export function sotuTexts(bytes: number, posts: number): Text[] {
   ]
 }
 
+/**
+ * The texts a prefilter switch is checked on (`dump` with and without it):
+ * every rule-table text, the corpus, and State of the Union text and posts.
+ */
+export function prefilterTexts(): Text[] {
+  return [...ruleTableTexts().map((text, index) => ({id: `table:${index}`, text})), ...corpusTexts(), ...sotuTexts(384 * 1024, 2000)]
+}
+
 const parser = unified().use(retextEnglish).freeze()
 
 /**
