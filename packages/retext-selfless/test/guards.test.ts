@@ -24,6 +24,7 @@ import type {Sentence} from '../src/sentence.js'
 import {ruleBit, strong, written} from '../src/trigger-bits.js'
 import {guardTable, unguarded, type TriggerGuard} from '../src/trigger-guards.js'
 import {corpusTexts, dump, prefilterTexts, ruleTableTexts, sotuTexts} from './message-dump.js'
+import {observeFindings} from './observe-findings.js'
 
 const guarded = allRules.filter((rule) => rule.guards !== undefined)
 
@@ -49,26 +50,18 @@ function meets(guard: Guard, before: string, after: string): boolean {
  */
 function guardedFindings(run: () => void): Array<{id: string; trigger: string; before: string; after: string; met: number[]}> {
   const found: Array<{id: string; trigger: string; before: string; after: string; met: number[]}> = []
-  const checks = guarded.map((rule) => rule.check)
-  for (const [index, rule] of guarded.entries()) {
-    const check = checks[index] as Rule['check']
-    rule.check = (sentence: Sentence, at, context) => {
-      const finding = check(sentence, at, context)
+  observeFindings(
+    guarded,
+    (rule, sentence, at) => {
       const trigger = sentence.lower(at)
       const guards = (rule.guards ?? []).map((guard, number) => [guard, number] as const).filter(([guard]) => guard.triggers.includes(trigger))
-      if (finding && guards.length > 0) {
-        const before = wordAt(sentence, at - 1)
-        const after = wordAt(sentence, at + 1)
-        found.push({id: rule.id, trigger, before, after, met: guards.filter(([guard]) => meets(guard, before, after)).map(([, number]) => number)})
-      }
-      return finding
-    }
-  }
-  try {
-    run()
-  } finally {
-    for (const [index, rule] of guarded.entries()) rule.check = checks[index] as Rule['check']
-  }
+      if (guards.length === 0) return
+      const before = wordAt(sentence, at - 1)
+      const after = wordAt(sentence, at + 1)
+      found.push({id: rule.id, trigger, before, after, met: guards.filter(([guard]) => meets(guard, before, after)).map(([, number]) => number)})
+    },
+    run
+  )
   return found
 }
 

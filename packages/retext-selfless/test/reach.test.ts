@@ -20,6 +20,7 @@ import type {Options} from '../src/options.js'
 import {anyOfficial, officialWords, type Rule} from '../src/rule.js'
 import type {Sentence} from '../src/sentence.js'
 import {corpusTexts, dump, prefilterTexts, ruleTableTexts, sotuTexts} from './message-dump.js'
+import {observeFindings} from './observe-findings.js'
 
 const withReach = allRules.filter((rule) => rule.reach !== undefined)
 
@@ -54,30 +55,22 @@ const worstCases: ReadonlyArray<readonly [id: string, text: string, actual: stri
 /** Distances from the trigger to the nearest companion, one per finding, recorded while `run` lints. */
 function nearestCompanions(rules: readonly Rule[], run: () => void): Map<string, number[]> {
   const found = new Map<string, number[]>(rules.map((rule) => [rule.id, []]))
-  const checks = rules.map((rule) => rule.check)
-  for (const [index, rule] of rules.entries()) {
-    const check = checks[index] as Rule['check']
-    // An official's companion is the first word of its title, or its abbreviation.
-    const companions = new Set(rule.companions?.flatMap((word) => (word === anyOfficial ? officialWords : [word])))
-    rule.check = (sentence: Sentence, at, context) => {
-      const finding = check(sentence, at, context)
+  // An official's companion is the first word of its title, or its abbreviation.
+  const companions = new Map(rules.map((rule) => [rule, new Set(rule.companions?.flatMap((word) => (word === anyOfficial ? officialWords : [word])))]))
+  observeFindings(
+    rules,
+    (rule, sentence, at) => {
       // A sentence with a hashtag, mention or emoji mark is always read whole
       // ("Follow @DCRawalpindi" needs no companion), so reach does not apply.
-      if (finding && !marked(sentence)) {
-        let nearest = Number.POSITIVE_INFINITY
-        for (const [other, token] of sentence.tokens.entries()) {
-          if (companions.has(token.lower)) nearest = Math.min(nearest, Math.abs(other - at))
-        }
-        found.get(rule.id)?.push(nearest)
+      if (marked(sentence)) return
+      let nearest = Number.POSITIVE_INFINITY
+      for (const [other, token] of sentence.tokens.entries()) {
+        if (companions.get(rule)?.has(token.lower)) nearest = Math.min(nearest, Math.abs(other - at))
       }
-      return finding
-    }
-  }
-  try {
-    run()
-  } finally {
-    for (const [index, rule] of rules.entries()) rule.check = checks[index] as Rule['check']
-  }
+      found.get(rule.id)?.push(nearest)
+    },
+    run
+  )
   return found
 }
 

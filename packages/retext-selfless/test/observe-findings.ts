@@ -1,0 +1,28 @@
+/**
+ * Watches the findings rules return while `run` lints, for tests that hold
+ * every finding to a prefilter's promise (reach, guards).
+ */
+import type {Finding, Rule} from '../src/rule.js'
+import type {Sentence} from '../src/sentence.js'
+
+/** Calls `seen` with each finding of `rules` (and where its rule was called) while `run` runs. */
+export function observeFindings(
+  rules: readonly Rule[],
+  seen: (rule: Rule, sentence: Sentence, at: number, finding: Finding) => void,
+  run: () => void
+): void {
+  const checks = rules.map((rule) => rule.check)
+  for (const [index, rule] of rules.entries()) {
+    const check = checks[index] as Rule['check']
+    rule.check = (sentence, at, context) => {
+      const finding = check(sentence, at, context)
+      if (finding) seen(rule, sentence, at, finding)
+      return finding
+    }
+  }
+  try {
+    run()
+  } finally {
+    for (const [index, rule] of rules.entries()) rule.check = checks[index] as Rule['check']
+  }
+}
