@@ -14,18 +14,18 @@ import {ruleBit, strong, words} from './trigger-bits.js'
 import {ownAt, slotAt, wordTable, type WordTable} from './word-table.js'
 
 /**
- * What one side of a trigger must hold: one of `words` ('' for no word), or
- * a word with one of `endings`. `scan` reads it per trigger with a guard,
- * thousands of times a pass: words are numbered in a table of their own
- * (`ids`, read without making a lowercase string) and each side marks its
- * numbers, so a check allocates nothing.
+ * What one side of a trigger must hold: one of a guard's words ('' for no
+ * word), or a word with one of `endings` or `starts`. `scan` reads it per
+ * trigger with a guard, hundreds of times a pass: words are numbered in a
+ * table of their own (`ids`, read without making a lowercase string) and
+ * each side marks its numbers, so a check allocates nothing.
  */
 interface Side {
   endings: readonly string[]
   starts: readonly string[]
-  /** Whether each numbered guard word (see `ids`) is one of `words`. */
+  /** Whether each numbered guard word (see `ids`) is one of the side's words. */
   marks: Uint8Array
-  /** Whether '' (no word) is one of `words`. */
+  /** Whether '' (no word) is one of the side's words. */
   none: boolean
   ids: Ids
 }
@@ -148,36 +148,28 @@ function meets(side: Side | undefined, word: string | undefined | null): boolean
   // A word that only shares a guard word's hash is taken for it: that keeps
   // a trigger, never drops one.
   if (slot !== -1 && side.marks[ownAt(side.ids.table, slot)] === 1) return true
-  for (const ending of side.endings) if (endsWith(word, ending)) return true
-  for (const start of side.starts) if (startsWith(word, start)) return true
+  for (const ending of side.endings) if (hasAffix(word, ending, true)) return true
+  for (const start of side.starts) if (hasAffix(word, start, false)) return true
   return false
 }
 
-/** Whether `word`, lowercased with straight apostrophes (as `normalize` does), starts with `start` (ASCII). */
-function startsWith(word: string, start: string): boolean {
-  if (word.length < start.length) return false
-  for (let index = 0; index < start.length; index++) {
-    let code = word.charCodeAt(index)
-    if (code >= 65 && code <= 90) code |= 32
-    else if (code === 0x2019 || code === 0x2018) code = 39
-    // Another character may lowercase to ASCII, or to more than one character.
-    else if (code > 127) return normalize(word).startsWith(start)
-    if (code !== start.charCodeAt(index)) return false
-  }
-  return true
-}
-
-/** Whether `word`, lowercased with straight apostrophes (as `normalize` does), ends with `ending` (ASCII). */
-function endsWith(word: string, ending: string): boolean {
-  const offset = word.length - ending.length
-  if (offset < 0) return normalize(word).endsWith(ending)
-  for (let index = ending.length - 1; index >= 0; index--) {
+/**
+ * Whether `word`, lowercased with straight apostrophes (as `normalize` does),
+ * starts (or, `atEnd`, ends) with the ASCII `affix`, read without making
+ * that lowercase string.
+ */
+function hasAffix(word: string, affix: string, atEnd: boolean): boolean {
+  const offset = atEnd ? word.length - affix.length : 0
+  // Another character may lowercase to ASCII, or to more than one character:
+  // then, and for a word shorter than the affix, `normalize` decides.
+  const normalized = () => (atEnd ? normalize(word).endsWith(affix) : normalize(word).startsWith(affix))
+  if (word.length < affix.length) return normalized()
+  for (let index = 0; index < affix.length; index++) {
     let code = word.charCodeAt(offset + index)
     if (code >= 65 && code <= 90) code |= 32
     else if (code === 0x2019 || code === 0x2018) code = 39
-    // Another character may lowercase to ASCII, or to more than one character.
-    else if (code > 127) return normalize(word).endsWith(ending)
-    if (code !== ending.charCodeAt(index)) return false
+    else if (code > 127) return normalized()
+    if (code !== affix.charCodeAt(index)) return false
   }
   return true
 }
