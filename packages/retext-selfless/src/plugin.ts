@@ -14,10 +14,10 @@ import {validateOptions, type Options, type Severity} from './options.js'
 import {profiles} from './profiles.js'
 import {report} from './report.js'
 import type {Finding, Rule} from './rule.js'
-import {dropTriggers, pairedInReach, recordReach, resetReach} from './reach-pairs.js'
+import {dropCompanions, dropTriggers, pairedInReach, recordReach, resetReach, unpaired} from './reach-pairs.js'
 import {DeferredSentence, Sentence, type Previous} from './sentence.js'
 import {isScheme, tokenize, wordText, type QuoteState, type Token} from './tokens.js'
-import {guardsAt, unguarded} from './trigger-guards.js'
+import {companionGuarded, failedCompanions, guardsAt, unguarded} from './trigger-guards.js'
 import {
   armed,
   byKind,
@@ -98,12 +98,21 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   let own = 0
   let companions = 0
   let quoted = false
+  // Runs of children between white space: tokens never span white space, so
+  // words that many chunks apart are at least that many tokens apart (see
+  // reach-pairs.ts). A run of white space counts once.
+  let chunk = 0
+  let lastSpace = -2
   triggerCount = 0
   resetReach()
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as SentenceContent
     const type = child.type
-    if (type === 'WhiteSpaceNode') continue
+    if (type === 'WhiteSpaceNode') {
+      if (index !== lastSpace + 1) chunk++
+      lastSpace = index
+      continue
+    }
     if (type === 'WordNode') {
       const text = wordText(child)
       const slot = wordSlot(text)
@@ -115,7 +124,7 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
         own |= bits & ~written
         const companionsHere = companionBits(slot)
         companions |= companionsHere
-        if (((bits | companionsHere) & windowMask) !== 0) recordReach(index, bits & windowMask, companionsHere & windowMask)
+        if (((bits | companionsHere) & windowMask) !== 0) recordReach(index, slot, chunk, bits & windowMask, companionsHere & windowMask)
       }
     } else if (type === 'PunctuationNode') {
       // Every mark read here is one code unit: compared as a number.
@@ -148,14 +157,14 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   if (quoted && mayHoldUrl(children)) return checkAll()
   // A rule with a reach counts its companions only near its triggers; the
   // distances are measured only when both stand somewhere in the sentence.
-  let reachable = reachableIn(children, own, companions, windowMask)
+  let reachable = reachableIn(own, companions, windowMask)
   // Guards only take triggers away, so they are read only in a sentence
   // armed without them: most sentences with a trigger are not.
   if (armed(own, reachable, armedMask) && guarded) {
     const kept = applyGuards(children, own & ((reachable & pairMask) | armedMask | strong))
     if (kept !== -1) {
       own = kept | (own & written)
-      reachable = reachableIn(children, own, companions, windowMask)
+      reachable = reachableIn(own, companions, windowMask)
     }
   }
   if (!armed(own, reachable, armedMask)) {
@@ -163,8 +172,20 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
     quotes.open = open
     return defer
   }
+  // A rule with a reach runs only at its triggers with a companion within
+  // reach (rules that need configured officials run wherever their triggers
+  // stand: their names are not in the table).
+  if ((reachable & windowMask & ~armedMask) !== 0) skipUnpaired(reachable & windowMask & ~armedMask)
   runnable = reachable
   return check
+}
+
+/** Records, as if their guards had failed, the rules among `rules` that have no companion within reach of each trigger. */
+function skipUnpaired(rules: number): void {
+  for (let entry = 0; entry < triggerCount; entry++) {
+    const bits = ownBits(triggerSlots[entry] as number) & rules
+    if (bits !== 0) triggerGuarded[entry] = (triggerGuarded[entry] as number) | unpaired(triggerChildren[entry] as number, bits)
+  }
 }
 
 /**
@@ -172,15 +193,16 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
  * for a rule with a reach within reach of a trigger, measured only when
  * both stand somewhere in the sentence.
  */
-function reachableIn(children: SentenceContent[], own: number, companions: number, windowMask: number): number {
+function reachableIn(own: number, companions: number, windowMask: number): number {
   const inSentence = own & companions & windowMask
-  return (companions & ~windowMask) | (inSentence === 0 ? 0 : pairedInReach(children, inSentence))
+  return (companions & ~windowMask) | (inSentence === 0 ? 0 : pairedInReach(inSentence))
 }
 
 /**
  * Reads the guards on the sentence's triggers of the rules that arm it
  * (`arming`; trigger-guards.ts): records the rules each trigger failed for
- * `checkSentence`, takes them from its reach entry, and returns the own
+ * `checkSentence`, takes them from its reach entry, and takes from the reach
+ * entries the companions that fail their companion guards. Returns the own
  * bits the triggers keep (without `written`), or -1 when every guard read
  * was met. Another rule's guards cannot matter: it is not armed here, and
  * not run.
@@ -200,6 +222,8 @@ function applyGuards(children: SentenceContent[], arming: number): number {
     }
     kept |= left
   }
+  // Companion guards only take pairs away, which only `reachableIn` reads again.
+  if ((arming & companionGuarded) !== 0 && dropCompanions(children, arming & companionGuarded, failedCompanions)) dropped = true
   return dropped ? kept : -1
 }
 

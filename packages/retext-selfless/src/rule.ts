@@ -58,6 +58,16 @@ export interface Finding {
 }
 
 /**
+ * A `reach` with a bound per side: at most `before` tokens from a companion
+ * before the trigger, at most `after` to one after it (0 when on that side
+ * only the trigger itself can be its companion).
+ */
+export interface Reach {
+  before: number
+  after: number
+}
+
+/**
  * Words that must stand next to some of a rule's triggers (see
  * `Rule.guards`). In `before` and `after`, '' stands for no word at all
  * (punctuation, a symbol or the edge of the sentence).
@@ -75,6 +85,15 @@ export interface Guard {
   after?: readonly string[]
   /** Or endings one of which that token has ("ed", "ing"). */
   afterEndings?: readonly string[]
+}
+
+/**
+ * Words that must stand next to some of a rule's companions (see
+ * `Rule.companionGuards`); the sides read as in `Guard`.
+ */
+export interface CompanionGuard extends Omit<Guard, 'triggers'> {
+  /** Lowercased companions of the rule. */
+  companions: readonly string[]
 }
 
 export interface Rule extends RuleMeta {
@@ -104,8 +123,12 @@ export interface Rule extends RuleMeta {
    * title (or its abbreviation); configured officials' names are not known
    * to the prefilter, so with configured officials a rule that needs one
    * runs wherever its triggers stand, whatever its reach.
+   *
+   * A number bounds both sides; `{before, after}` bounds a companion before
+   * the trigger and one after it apart, for a rule whose companions stand
+   * on one side in nearly every path ("took … to task": only before).
    */
-  reach?: number
+  reach?: number | Reach
   /**
    * Triggers at which `check` can flag only between certain words: in every
    * finding the rule returns when called at one of a guard's `triggers`, the
@@ -122,6 +145,16 @@ export interface Rule extends RuleMeta {
    * other such rule has.
    */
   guards?: readonly Guard[]
+  /**
+   * Companions that count only between certain words, as `guards` do for
+   * triggers: in every finding the rule returns, a companion within reach
+   * either has no guard here or meets one of its guards ("of the country"
+   * makes "first" a claim; "our country" never does). Only a rule with a
+   * `reach` can have them: `scan` reads them on the words it records for
+   * reach. Each is proven from `check` like a guard; test/guards.test.ts
+   * holds every finding to them.
+   */
+  companionGuards?: readonly CompanionGuard[]
   /** Whether the rule reads quoted text even when the `quotes` option is off. */
   readsQuotes?: boolean
   check(sentence: Sentence, index: number, context: Context): Finding | undefined

@@ -7,7 +7,7 @@
  */
 import {allRules} from './catalogue.js'
 import {companionsAt, isFolded, ownAt, slotAt, wordTable} from './word-table.js'
-import {anyOfficial, officialWords, type Rule} from './rule.js'
+import {anyOfficial, officialWords, type Reach, type Rule} from './rule.js'
 import type {TokenKind} from './tokens.js'
 
 // Built once at module load: an engine attaches the plugin again for every file.
@@ -63,15 +63,25 @@ export const pairMask = companionRules.reduce((mask, _, k) => mask | triggerBit(
 export const officialMask = companionRules.reduce((mask, rule, k) => (rule.companions?.includes(anyOfficial) ? mask | triggerBit(k) : mask), 0)
 /**
  * Rules with a `reach` (as trigger bits) and each one's reach by bit
- * number: for those, `scan` counts a companion only when it stands within
- * reach of a trigger of the same rule.
+ * number, on each side of a trigger: for those, `scan` counts a companion
+ * only when it stands within reach of a trigger of the same rule.
  */
 export const reachMask = companionRules.reduce((mask, rule, k) => (rule.reach === undefined ? mask : mask | triggerBit(k)), 0)
-export const reachByBit = new Int32Array(32)
+export const reachBeforeByBit = new Int32Array(32)
+export const reachAfterByBit = new Int32Array(32)
+/** A rule's reach on each side of its triggers, if it has one. */
+export function reachSides(rule: Rule): Reach | undefined {
+  return typeof rule.reach === 'number' ? {before: rule.reach, after: rule.reach} : rule.reach
+}
 for (const [k, rule] of companionRules.entries()) {
-  if (rule.reach === undefined) continue
-  if (!Number.isInteger(rule.reach) || rule.reach < 0) throw new Error(`A rule's reach is a whole number of tokens: ${rule.id}`)
-  reachByBit[k + 2] = rule.reach
+  const sides = reachSides(rule)
+  if (sides === undefined) continue
+  const {before, after} = sides
+  for (const bound of [before, after]) {
+    if (!Number.isInteger(bound) || bound < 0) throw new Error(`A rule's reach is a whole number of tokens: ${rule.id}`)
+  }
+  reachBeforeByBit[k + 2] = before
+  reachAfterByBit[k + 2] = after
 }
 /** A word that counts for no rule. */
 export const noBits: WordBits = {own: 0, companions: 0}

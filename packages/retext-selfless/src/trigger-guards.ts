@@ -3,12 +3,14 @@
  * trigger stands without the neighbours a rule's guards on it need, the
  * trigger does not count for that rule, so the sentence is not tokenized
  * for it ("public interest" for the rule that flags "on the special interest
- * of DC X"). Built once at module load; only triggers with a guard pay for
- * it, by reading the words on either side.
+ * of DC X"). Companion guards (`companionGuards`) do the same for
+ * companions ("our country" for "first in the country"). Built once at
+ * module load; only words with a guard pay for it, by reading the words on
+ * either side.
  */
 import type {SentenceContent} from 'nlcst'
 import {allRules} from './catalogue.js'
-import type {Guard, Rule} from './rule.js'
+import type {CompanionGuard, Guard, Rule} from './rule.js'
 import {normalize, wordText} from './tokens.js'
 import {ruleBit, strong, words} from './trigger-bits.js'
 import {ownAt, slotAt, wordTable, type WordTable} from './word-table.js'
@@ -36,7 +38,7 @@ interface Ids {
   count: number
 }
 
-/** One of a rule's guards on one trigger: the rule's bit and each side's words. */
+/** One of a rule's guards on one trigger (or companion): the rule's bit and each side's words. */
 export interface TriggerGuard {
   bit: number
   before: Side | undefined
@@ -52,7 +54,7 @@ const guardEnding = /^[a-z\d']+$/
  * (`strong` for a rule without companions).
  */
 export function guardTable(rules: readonly Rule[], bitOf: (rule: Rule) => number): Map<string, TriggerGuard[]> {
-  for (const rule of rules) for (const guard of rule.guards ?? []) check(rule, guard)
+  for (const rule of rules) for (const guard of rule.guards ?? []) check(rule, guard, 'triggers')
   const table = new Map<string, TriggerGuard[]>()
   const ids = idsOf(rules)
   for (const rule of rules) {
@@ -65,18 +67,41 @@ export function guardTable(rules: readonly Rule[], bitOf: (rule: Rule) => number
         if (bit === strong && rules.some((other) => other !== rule && other.companions === undefined && other.triggers?.includes(trigger))) {
           throw new Error(`A guard of a rule without companions cannot be on a trigger another such rule shares: ${rule.id} "${trigger}"`)
         }
-        const list = table.get(trigger) ?? []
-        list.push({bit, before: side(ids, guard.before, guard.beforeEndings, guard.beforeStarts), after: side(ids, guard.after, guard.afterEndings)})
-        table.set(trigger, list)
+        add(table, trigger, bit, ids, guard)
       }
     }
   }
   return table
 }
 
-function check(rule: Rule, guard: Guard): void {
+/** The companion guards of `rules` by lowercase companion; `bitOf` gives each rule's bit. */
+export function companionGuardTable(rules: readonly Rule[], bitOf: (rule: Rule) => number): Map<string, TriggerGuard[]> {
+  for (const rule of rules) {
+    if (rule.companionGuards && rule.reach === undefined) throw new Error(`Companion guards need a reach: ${rule.id}`)
+    for (const guard of rule.companionGuards ?? []) check(rule, guard, 'companions')
+  }
+  const table = new Map<string, TriggerGuard[]>()
+  const ids = idsOf(rules)
+  for (const rule of rules) {
+    for (const guard of rule.companionGuards ?? []) {
+      for (const companion of guard.companions) {
+        if (!rule.companions?.includes(companion)) throw new Error(`A companion guard's word must be a companion of its rule: ${rule.id} "${companion}"`)
+        add(table, companion, bitOf(rule), ids, guard)
+      }
+    }
+  }
+  return table
+}
+
+function add(table: Map<string, TriggerGuard[]>, word: string, bit: number, ids: Ids, guard: Guard | CompanionGuard): void {
+  const list = table.get(word) ?? []
+  list.push({bit, before: side(ids, guard.before, guard.beforeEndings, guard.beforeStarts), after: side(ids, guard.after, guard.afterEndings)})
+  table.set(word, list)
+}
+
+function check(rule: Rule, guard: Guard | CompanionGuard, guarding: 'triggers' | 'companions'): void {
   if (!guard.before && !guard.beforeEndings && !guard.beforeStarts && !guard.after && !guard.afterEndings) {
-    throw new Error(`A guard needs words before or after its triggers: ${rule.id}`)
+    throw new Error(`A guard needs words before or after its ${guarding}: ${rule.id}`)
   }
   for (const word of [...(guard.before ?? []), ...(guard.after ?? [])]) {
     if (!guardWord.test(word)) throw new Error(`A guard's words are lowercase words: ${rule.id} "${word}"`)
@@ -86,11 +111,13 @@ function check(rule: Rule, guard: Guard): void {
   }
 }
 
-/** Numbers for every word the guards of `rules` name (not ''), in a table read like the prefilter's. */
+/** Numbers for every word the guards and companion guards of `rules` name (not ''), in a table read like the prefilter's. */
 function idsOf(rules: readonly Rule[]): Ids {
   const all = new Set<string>()
   for (const rule of rules) {
-    for (const guard of rule.guards ?? []) for (const word of [...(guard.before ?? []), ...(guard.after ?? [])]) if (word !== '') all.add(word)
+    for (const guard of [...(rule.guards ?? []), ...(rule.companionGuards ?? [])]) {
+      for (const word of [...(guard.before ?? []), ...(guard.after ?? [])]) if (word !== '') all.add(word)
+    }
   }
   const list = [...all]
   return {table: wordTable(list.map((word, id) => [word, id, 0])), count: list.length}
@@ -114,6 +141,24 @@ for (const [trigger, list] of guardTable(allRules, (rule) => ruleBit(rule) || st
 /** The guards on the trigger at `slot` of the word table, if any. */
 export function guardsAt(slot: number): readonly TriggerGuard[] | undefined {
   return guardsBySlot[slot]
+}
+
+/** The catalogue's companion guards by slot of the word table. */
+const companionGuardsBySlot: Array<readonly TriggerGuard[] | undefined> = []
+for (const [companion, list] of companionGuardTable(allRules, ruleBit)) {
+  companionGuardsBySlot[slotAt(words, companion, 0, companion.length)] = list
+}
+/** The rules (bits) with companion guards. */
+export const companionGuarded = allRules.reduce((mask, rule) => (rule.companionGuards ? mask | ruleBit(rule) : mask), 0)
+
+/**
+ * Of `bits`, the rules for which the companion at `slot` of the word table,
+ * child `index` of the sentence, does not count: it fails every one of
+ * their guards on it (see `unguarded`).
+ */
+export function failedCompanions(slot: number, bits: number, children: readonly SentenceContent[], index: number): number {
+  const guards = companionGuardsBySlot[slot]
+  return guards === undefined ? 0 : bits & ~unguarded(bits, guards, children, index)
 }
 
 /**
@@ -162,16 +207,22 @@ function hasAffix(word: string, affix: string, atEnd: boolean): boolean {
   const offset = atEnd ? word.length - affix.length : 0
   // Another character may lowercase to ASCII, or to more than one character:
   // then, and for a word shorter than the affix, `normalize` decides.
-  const normalized = () => (atEnd ? normalize(word).endsWith(affix) : normalize(word).startsWith(affix))
-  if (word.length < affix.length) return normalized()
+  if (word.length < affix.length) return hasNormalizedAffix(word, affix, atEnd)
   for (let index = 0; index < affix.length; index++) {
     let code = word.charCodeAt(offset + index)
     if (code >= 65 && code <= 90) code |= 32
     else if (code === 0x2019 || code === 0x2018) code = 39
-    else if (code > 127) return normalized()
+    else if (code > 127) return hasNormalizedAffix(word, affix, atEnd)
     if (code !== affix.charCodeAt(index)) return false
   }
   return true
+}
+
+// A function of its own, not a closure in `hasAffix`: that would be made on
+// every call, hundreds of times a pass.
+function hasNormalizedAffix(word: string, affix: string, atEnd: boolean): boolean {
+  const normalized = normalize(word)
+  return atEnd ? normalized.endsWith(affix) : normalized.startsWith(affix)
 }
 
 /** The word next to child `index` in direction `step` (across white space), as written, or undefined when there is none. */

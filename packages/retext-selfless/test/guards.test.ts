@@ -7,8 +7,11 @@
  *   text, found with guards ignored, meets one of its trigger's guards, and
  *   every guard is met by some finding of the rule tables (so none is dead
  *   or untested);
+ * - likewise, every such finding has a companion within reach that meets
+ *   one of its companion guards (or has none), and every companion guard is
+ *   met in some finding of the rule tables;
  * - the messages on all those texts are identical with and without guards;
- * - `unguarded` keeps or drops a rule's bit by the words on either side;
+ * - `unguarded` and `failedCompanions` keep or drop a rule's bit by the words on either side;
  * - the guard table refuses guards it cannot apply.
  */
 import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
@@ -19,10 +22,12 @@ import {afterEach, describe, expect, it} from 'vitest'
 import {allRules} from '../src/catalogue.js'
 import retextSelfless, {prefilter} from '../src/plugin.js'
 import type {Options} from '../src/options.js'
-import type {Guard, Rule} from '../src/rule.js'
+import {anyOfficial, officialWords, type CompanionGuard, type Guard, type Rule} from '../src/rule.js'
 import type {Sentence} from '../src/sentence.js'
-import {ruleBit, strong, written} from '../src/trigger-bits.js'
-import {guardTable, unguarded, type TriggerGuard} from '../src/trigger-guards.js'
+import {reachSides, ruleBit, strong, written} from '../src/trigger-bits.js'
+import {companionGuardTable, failedCompanions, guardTable, unguarded, type TriggerGuard} from '../src/trigger-guards.js'
+import {words} from '../src/trigger-bits.js'
+import {slotAt} from '../src/word-table.js'
 import {corpusTexts, dump, prefilterTexts, ruleTableTexts, sotuTexts} from './message-dump.js'
 import {observeFindings} from './observe-findings.js'
 
@@ -39,7 +44,7 @@ function meetsSide(word: string, words: readonly string[] | undefined, endings: 
   return (words ?? []).includes(word) || (word !== '' && ((endings ?? []).some((ending) => word.endsWith(ending)) || (starts ?? []).some((start) => word.startsWith(start))))
 }
 
-function meets(guard: Guard, before: string, after: string): boolean {
+function meets(guard: Guard | CompanionGuard, before: string, after: string): boolean {
   return meetsSide(before, guard.before, guard.beforeEndings, guard.beforeStarts) && meetsSide(after, guard.after, guard.afterEndings)
 }
 
@@ -59,6 +64,39 @@ function guardedFindings(run: () => void): Array<{id: string; trigger: string; b
       const before = wordAt(sentence, at - 1)
       const after = wordAt(sentence, at + 1)
       found.push({id: rule.id, trigger, before, after, met: guards.filter(([guard]) => meets(guard, before, after)).map(([, number]) => number)})
+    },
+    run
+  )
+  return found
+}
+
+const companionGuarded = allRules.filter((rule) => rule.companionGuards !== undefined)
+
+/** A finding of a rule with companion guards: for each companion within reach, the guards on it it meets (undefined: it has none). */
+interface CompanionFinding {
+  id: string
+  text: string
+  companions: Array<{word: string; met: number[] | undefined}>
+}
+
+/** The findings of rules with companion guards while `run` lints (see `CompanionFinding`). */
+function companionFindings(run: () => void): CompanionFinding[] {
+  const found: CompanionFinding[] = []
+  // An official's companion is the first word of its title, or its abbreviation.
+  const companionsOf = new Map(companionGuarded.map((rule) => [rule, new Set(rule.companions?.flatMap((word) => (word === anyOfficial ? officialWords : [word])))]))
+  observeFindings(
+    companionGuarded,
+    (rule, sentence, at) => {
+      const {before: reachBefore, after: reachAfter} = reachSides(rule) ?? {before: 0, after: 0}
+      const companions: CompanionFinding['companions'] = []
+      for (const [other, token] of sentence.tokens.entries()) {
+        if (!companionsOf.get(rule)?.has(token.lower)) continue
+        if (other < at - reachBefore || other > at + reachAfter) continue
+        const guards = (rule.companionGuards ?? []).map((guard, number) => [guard, number] as const).filter(([guard]) => guard.companions.includes(token.lower))
+        const met = guards.length === 0 ? undefined : guards.filter(([guard]) => meets(guard, wordAt(sentence, other - 1), wordAt(sentence, other + 1))).map(([, number]) => number)
+        companions.push({word: token.lower, met})
+      }
+      found.push({id: rule.id, text: sentence.text(0, sentence.length), companions})
     },
     run
   )
@@ -86,6 +124,13 @@ function kept(rule: Rule, text: string, word: string): boolean {
   const bit = ruleBit(rule) || strong
   const guards = guardTable([rule], () => bit).get(word) as TriggerGuard[]
   return (unguarded(bit | written, guards, sentence.children, index) & bit) !== 0
+}
+
+/** Whether the companion `word` (first in the sentence of `text`) counts for `rule` by its companion guards. */
+function keptCompanion(rule: Rule, text: string, word: string): boolean {
+  const sentence = sentenceOf(text)
+  const index = sentence.children.findIndex((child) => child.type === 'WordNode' && child.children.map((part) => ('value' in part ? part.value : '')).join('').toLowerCase() === word)
+  return failedCompanions(slotAt(words, word, 0, word.length), ruleBit(rule), sentence.children, index) === 0
 }
 
 const rule = (id: string): Rule => allRules.find((candidate) => candidate.id === id) as Rule
@@ -122,6 +167,30 @@ describe('guards', () => {
     expect(unmet).toEqual([])
   })
 
+  it('hold for companions in every finding on the rule tables, the corpus and State of the Union text, and each is met in a rule-table finding', {timeout: 60_000}, () => {
+    prefilter.guards = false
+    const lintAll = (texts: readonly string[]) => () => {
+      for (const text of texts) {
+        lint(text)
+        lint(text, {speaker: 'officer', quotes: true})
+      }
+    }
+    const tables = companionFindings(lintAll(ruleTableTexts()))
+    const rest = companionFindings(lintAll([...corpusTexts().map((item) => item.text), ...sotuTexts(256 * 1024, 1500).map((item) => item.text)]))
+    const counts = (finding: CompanionFinding) => finding.companions.some(({met}) => met === undefined || met.length > 0)
+    expect([...tables, ...rest].filter((finding) => !counts(finding))).toEqual([])
+    // Enough findings for the check to mean something.
+    expect(tables.length + rest.length).toBeGreaterThan(80)
+
+    const unmet = companionGuarded.flatMap((candidate) =>
+      (candidate.companionGuards ?? [])
+        .map((_, number) => number)
+        .filter((number) => !tables.some((finding) => finding.id === candidate.id && finding.companions.some(({met}) => met?.includes(number))))
+        .map((number) => `${candidate.id} #${number}`)
+    )
+    expect(unmet).toEqual([])
+  })
+
   it('never change a message: rule tables, corpus and State of the Union text, with and without them', {timeout: 60_000}, () => {
     const texts = prefilterTexts()
     const found = dump(texts)
@@ -151,6 +220,22 @@ describe('guards', () => {
     expect(kept(personally, 'He saw himself as a reformer.', 'himself')).toBe(false)
   })
 
+  it('count a companion for a rule only between the words its companion guards allow', () => {
+    const superlative = rule('superlative-claim')
+    expect(keptCompanion(superlative, 'It is the first such centre in the country.', 'country')).toBe(true)
+    expect(keptCompanion(superlative, 'It is the first such centre in our country.', 'country')).toBe(false)
+    expect(keptCompanion(superlative, 'It is second to none.', 'none')).toBe(true)
+    expect(keptCompanion(superlative, 'None of the first three were late.', 'none')).toBe(false)
+    const officerDirections = rule('officer-directions')
+    expect(keptCompanion(officerDirections, 'On his special directions, drains were cleaned.', 'his')).toBe(true)
+    expect(keptCompanion(officerDirections, 'His staff followed the orders.', 'his')).toBe(false)
+    expect(keptCompanion(officerDirections, 'He took prompt action.', 'took')).toBe(true)
+    expect(keptCompanion(officerDirections, 'He took the orders to the office.', 'took')).toBe(false)
+    // A companion without guards, and a rule with no guard on it, keep it.
+    expect(keptCompanion(superlative, 'It was the first ever.', 'ever')).toBe(true)
+    expect(keptCompanion(rule('personal-virtue'), 'His staff were late.', 'his')).toBe(true)
+  })
+
   it('refuse guards the plugin cannot apply', () => {
     const base: Rule = {...rule('my-directions'), id: 'my-directions'}
     const table = (guards: Guard[], others: Rule[] = []) => () => guardTable([{...base, guards}, ...others], (candidate) => ruleBit(candidate) || strong)
@@ -164,5 +249,11 @@ describe('guards', () => {
     expect(() => guardTable([loose, twin], () => strong)).toThrow(
       'A guard of a rule without companions cannot be on a trigger another such rule shares: personally "directly"'
     )
+    const {reach: _reach, ...unreached} = base
+    const companionTable = (companionGuards: CompanionGuard[], reach?: number) => () =>
+      companionGuardTable([reach === undefined ? {...unreached, companionGuards} : {...base, reach, companionGuards}], ruleBit)
+    expect(companionTable([{companions: ['your'], before: ['on']}], 4)).toThrow('A companion guard\'s word must be a companion of its rule: my-directions "your"')
+    expect(companionTable([{companions: ['directions']}], 4)).toThrow('A guard needs words before or after its companions: my-directions')
+    expect(companionTable([{companions: ['directions'], before: ['my']}])).toThrow('Companion guards need a reach: my-directions')
   })
 })

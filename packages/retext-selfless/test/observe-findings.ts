@@ -5,6 +5,18 @@
 import type {Finding, Rule} from '../src/rule.js'
 import type {Sentence} from '../src/sentence.js'
 
+const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
+
+/**
+ * Whether the plugin reads a sentence whole, whatever its words (see
+ * `scan`): it holds a hashtag, mention or emoji mark, and needs no companion.
+ */
+export function readWhole(sentence: Sentence): boolean {
+  return sentence.node.children.some(
+    (child) => (child.type === 'PunctuationNode' || child.type === 'SymbolNode') && (child.value === '#' || child.value === '@' || emoji.test(child.value))
+  )
+}
+
 /** Calls `seen` with each finding of `rules` (and where its rule was called) while `run` runs. */
 export function observeFindings(
   rules: readonly Rule[],

@@ -100,8 +100,9 @@ const rule: Rule = {
   // "I" reaches its verb over up to three words, "managed to" or "was able
   // to" (verb at most 7 on); "got" then reads its participle up to six words
   // on (`causativeAt`): 13. "took … action", "laid … stone" and "cut the
-  // ribbon" stay within 11; "me", the honours and captions within 4.
-  reach: 13,
+  // ribbon" stay within 11; the honours and captions within 4. Only "by me"
+  // reads its verb before the trigger, over one word at most (`byMe`): 3.
+  reach: {before: 3, after: 13},
   // The first test on the path each of these triggers takes in `check`.
   guards: [
     // "I inaugurated", "I have launched", "I was able to get", "I am happy to

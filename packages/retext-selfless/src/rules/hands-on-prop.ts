@@ -43,8 +43,8 @@ const rule: Rule = {
   companions: [...props, ...handOutVerbs.keys(), ...gifts, ...concreteGifts],
   // A gift verb's gift stands in its object, which starts up to two words on
   // and is read for seven (`objectReach`); props and hand-out verbs are their
-  // own companions.
-  reach: 8,
+  // own companions. So no companion before the trigger counts.
+  reach: {before: 0, after: 8},
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

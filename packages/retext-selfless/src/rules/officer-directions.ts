@@ -90,6 +90,13 @@ const rule: Rule = {
       beforeEndings: ["'s", "s'"]
     }
   ],
+  // The first test on the path each of these companions takes: "on his
+  // (special) directions" (a qualifier or the credit noun after "his"), "took
+  // (prompt and) immediate action" (`tookAction`: a speed word or "and").
+  companionGuards: [
+    {companions: [...pronouns], after: [...neutralQualifiers, ...praiseQualifiers, ...directionNouns, ...effortNouns, ...supervisionNouns]},
+    {companions: [...took], after: [...speed, 'and']}
+  ],
   check(sentence, index, context) {
     const noun = sentence.lower(index)
     if (noun === 'action') return tookAction(sentence, index, context)

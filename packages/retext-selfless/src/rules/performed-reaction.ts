@@ -40,7 +40,8 @@ const rule: Rule = {
   companions: [...reactionCarriers.keys(), ...takeForms, ...reprimandVerbs.keys(), ...reactionAdjectives],
   // "took … to task": a form of "take" up to eight words before "task";
   // a carrier up to five before its noun; the rest are their own companions.
-  reach: 8,
+  // So no companion after the trigger counts.
+  reach: {before: 8, after: 0},
   // The first test on the path each of these triggers takes in `find`.
   guards: [
     // "took … to task" (`tookToTask`).

@@ -220,14 +220,26 @@ const rule: Rule = {
   ],
   // A rank (up to two words) reads a scope up to six words on, and its head
   // word after up to three skipped (`scopeEnd`): 2 + 6 + 1 + 3. The other claims
-  // hold their companion within three words.
-  reach: 12,
+  // hold their companion within three words after, or are their own. Before
+  // the trigger only a possessive scope counts ("India's first"), right
+  // before the rank, which "most modern" starts one word back: 2.
+  reach: {before: 2, after: 12},
   // The first test in `check` on each of these triggers.
   guards: [
     // "most modern": each such adjective only after "most".
     {triggers: [...mostPraise], before: ['most']},
     {triggers: ['second'], after: ['to']},
     {triggers: ['game'], after: ['changer', 'changers']}
+  ],
+  // The first test on the path each of these companions takes: a scope's
+  // head word and "all" stand after its preposition or a word `scopeEnd`
+  // skips ("in India", "of all the", "across the whole country"); the other
+  // words end their phrase ("of its kind", "to none", "game changer").
+  companionGuards: [
+    {companions: [...scopeWords, 'all'], before: [...scopeIntro, ...skipInScope]},
+    {companions: ['kind'], before: ['its']},
+    {companions: ['none'], before: ['to']},
+    {companions: ['changer', 'changers'], before: ['game']}
   ],
   check(sentence, index) {
     const lower = sentence.lower(index)

@@ -35,8 +35,8 @@ const rule: Rule = {
   // A round always has its verb ("took", "made", "toured", …) before the manner.
   companions: [...roundVerbs.keys()],
   // The verb stands up to sixteen words before the manner, which starts up
-  // to two words before the trigger (`find`, `mannerAt`).
-  reach: 18,
+  // to two words before the trigger (`find`, `mannerAt`); never after it.
+  reach: {before: 18, after: 0},
   check(sentence, index, context) {
     return unlessCritique(sentence, find(sentence, index, context))
   }

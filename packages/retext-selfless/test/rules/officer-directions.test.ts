@@ -32,6 +32,12 @@ ruleTable('officer-directions', {
       expected: ["On the District Administration's directions"]
     },
     {
+      text: 'DC Tahir Farooq visited the bazaar. On his special directions, the encroachments were removed.',
+      actual: 'On his special directions',
+      expected: ["On the District Administration's special directions"],
+      severity: 'suggestion'
+    },
+    {
       text: 'All ACs inspected hospitals following orders from Chief Commissioner Muhammad Ali Randhawa.',
       actual: 'following orders from Chief Commissioner Muhammad Ali Randhawa',
       expected: ['following orders from the District Administration']

@@ -30,6 +30,12 @@ ruleTable('superlative-claim', {
       expected: []
     },
     {
+      text: 'The new digital land registry is the first of its kind.',
+      actual: 'first of its kind',
+      expected: [],
+      reason: 'Calls the office’s own work `first of its kind`; give the facts'
+    },
+    {
       text: 'The district launched its first-ever e-office this week.',
       actual: 'first-ever',
       expected: ['first']
