@@ -17,7 +17,7 @@ import type {Finding, Rule} from './rule.js'
 import {dropCompanions, dropTriggers, pairedInReach, recordReach, resetReach, unpaired} from './reach-pairs.js'
 import {DeferredSentence, Sentence, type Previous} from './sentence.js'
 import {isScheme, tokenize, wordText, type QuoteState, type Token} from './tokens.js'
-import {companionGuarded, failedCompanions, guardsAt, unguarded} from './trigger-guards.js'
+import {companionGuarded, guardsAt, unguarded} from './trigger-guards.js'
 import {
   armed,
   byKind,
@@ -74,12 +74,13 @@ let runnable = 0
 /**
  * Set by `scan` for `checkSentence`: the children that are triggers, with
  * their slots in the word table, so the tokens are not looked up again, and
- * the rules (bits) whose guards they failed, which need not run there; a
- * count of -1 when scan stopped early, and every token must be.
+ * the rules (bits) that need not run there (their guards failed, or no
+ * companion stands within reach); a count of -1 when scan stopped early,
+ * and every token must be.
  */
 let triggerChildren = new Int32Array(64)
 let triggerSlots = new Int32Array(64)
-let triggerGuarded = new Int32Array(64)
+let triggerSkipped = new Int32Array(64)
 let triggerCount = 0
 
 /**
@@ -180,11 +181,11 @@ function scan(sentence: SentenceNode, quotes: QuoteState, armedMask: number, win
   return check
 }
 
-/** Records, as if their guards had failed, the rules among `rules` that have no companion within reach of each trigger. */
+/** Records, for each trigger, the rules among `rules` that have no companion within reach of it. */
 function skipUnpaired(rules: number): void {
   for (let entry = 0; entry < triggerCount; entry++) {
     const bits = ownBits(triggerSlots[entry] as number) & rules
-    if (bits !== 0) triggerGuarded[entry] = (triggerGuarded[entry] as number) | unpaired(triggerChildren[entry] as number, bits)
+    if (bits !== 0) triggerSkipped[entry] = (triggerSkipped[entry] as number) | unpaired(triggerChildren[entry] as number, bits)
   }
 }
 
@@ -216,14 +217,14 @@ function applyGuards(children: SentenceContent[], arming: number): number {
     const guards = (bits & arming) === 0 ? undefined : guardsAt(slot)
     const left = guards === undefined ? bits : unguarded(bits, guards, children, triggerChildren[entry] as number)
     if (left !== bits) {
-      triggerGuarded[entry] = bits & ~left
+      triggerSkipped[entry] = bits & ~left
       dropTriggers(triggerChildren[entry] as number, bits & ~left)
       dropped = true
     }
     kept |= left
   }
   // Companion guards only take pairs away, which only `reachableIn` reads again.
-  if ((arming & companionGuarded) !== 0 && dropCompanions(children, arming & companionGuarded, failedCompanions)) dropped = true
+  if ((arming & companionGuarded) !== 0 && dropCompanions(children, arming & companionGuarded)) dropped = true
   return dropped ? kept : -1
 }
 
@@ -248,11 +249,11 @@ function recordTrigger(child: number, slot: number): void {
   if (triggerCount === triggerChildren.length) {
     triggerChildren = doubled(triggerChildren)
     triggerSlots = doubled(triggerSlots)
-    triggerGuarded = doubled(triggerGuarded)
+    triggerSkipped = doubled(triggerSkipped)
   }
   triggerChildren[triggerCount] = child
   triggerSlots[triggerCount] = slot
-  triggerGuarded[triggerCount++] = 0
+  triggerSkipped[triggerCount++] = 0
 }
 
 /**
@@ -346,7 +347,7 @@ function checkSentence(
       // A word inside a URL is part of the URL's token.
       if (token === undefined || token.kind !== 'word') continue
       const candidates = triggersAt(triggerSlots[next] as number, token.text)
-      if (candidates) runRules(run, candidates, index, triggerGuarded[next] as number)
+      if (candidates) runRules(run, candidates, index, triggerSkipped[next] as number)
     }
     return
   }
@@ -371,17 +372,17 @@ interface Run {
 
 /**
  * Runs the rules anchored at token `index` and reports their findings;
- * `guardFailed`: the rules (bits) whose guards on this trigger failed.
+ * `skipped`: the rules (bits) that need not run at this trigger.
  */
-function runRules(run: Run, candidates: readonly Anchored[], index: number, guardFailed: number): void {
+function runRules(run: Run, candidates: readonly Anchored[], index: number, skipped: number): void {
   const {sentence, context} = run
   const token = sentence.tokens[index] as Token
   for (const {rule, bit} of candidates) {
     // A rule none of whose companions is in the sentence cannot flag here,
-    // nor one whose guards on this trigger failed (`strong` for a rule
-    // without companions).
+    // nor one whose guards on this trigger failed or with no companion
+    // within reach of it (`strong` for a rule without companions).
     if (bit !== 0 && (bit & run.runnable) === 0) continue
-    if (((bit || strong) & guardFailed) !== 0) continue
+    if (((bit || strong) & skipped) !== 0) continue
     const severity = run.severities.get(rule.id)
     if (!severity) continue
     if (token.quoted && !context.quotes && !rule.readsQuotes) continue

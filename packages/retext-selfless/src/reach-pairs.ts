@@ -11,6 +11,7 @@
 import type {SentenceContent} from 'nlcst'
 import {doubled} from './doubled.js'
 import {reachAfterByBit, reachBeforeByBit} from './trigger-bits.js'
+import {failedCompanions} from './trigger-guards.js'
 
 /**
  * The words of the sentence being scanned that count for a rule with a
@@ -81,21 +82,17 @@ export function dropTriggers(child: number, triggers: number): void {
 }
 
 /**
- * Takes from each recorded word the companion bits among `rules` that
- * `failed` gives for it (its companion guards, see trigger-guards.ts);
- * returns whether it took any. Only companions within reach of a trigger
- * of their rule are asked about: no other can pair.
+ * Takes from each recorded word the companion bits among `rules` whose
+ * companion guards it fails (see trigger-guards.ts); returns whether it took
+ * any. Only companions within reach of a trigger of their rule are read: no
+ * other can pair.
  */
-export function dropCompanions(
-  children: readonly SentenceContent[],
-  rules: number,
-  failed: (slot: number, bits: number, children: readonly SentenceContent[], child: number) => number
-): boolean {
+export function dropCompanions(children: readonly SentenceContent[], rules: number): boolean {
   let dropped = false
   for (let entry = 0; entry < reachCount; entry++) {
     const bits = nearTriggers(entry, (reachCompanions[entry] as number) & rules)
     if (bits === 0) continue
-    const lost = failed(reachSlots[entry] as number, bits, children, reachChildren[entry] as number)
+    const lost = failedCompanions(reachSlots[entry] as number, bits, children, reachChildren[entry] as number)
     if (lost !== 0) {
       reachCompanions[entry] = (reachCompanions[entry] as number) & ~lost
       dropped = true
