@@ -275,16 +275,32 @@ export function officialInContext(
   context: Context,
   political: ReadonlySet<string>
 ): OfficialReference | undefined {
-  let found: OfficialReference | undefined
-  const scan = (target: Sentence, from: number, to: number): boolean => {
-    for (let at = Math.max(from, 0); at < to; at++) {
-      if (political.has(target.lower(at))) return false
-      if (!found && target.tokens[at]?.kind !== 'punctuation') found = officialAt(target, at, context)
-    }
-    return true
-  }
   const previous = sentence.previous
-  if (previous && !scan(previous, previous.length - 40, previous.length)) return undefined
-  if (!scan(sentence, index - 40, index)) return undefined
+  const before = previous ? firstOfficial(previous, previous.length - 40, previous.length, context, political, true) : undefined
+  if (before === null) return undefined
+  // The first official counts: in this sentence, only the political words matter after one before.
+  const here = firstOfficial(sentence, index - 40, index, context, political, before === undefined)
+  if (here === null) return undefined
+  return before ?? here
+}
+
+/**
+ * The first official reference in tokens `from` up to `to` of `target` (when
+ * `find`), or null when a political word stands there. A function of its
+ * own, not a closure in `officialInContext`: that would be made on every call.
+ */
+function firstOfficial(
+  target: Sentence,
+  from: number,
+  to: number,
+  context: Context,
+  political: ReadonlySet<string>,
+  find: boolean
+): OfficialReference | undefined | null {
+  let found: OfficialReference | undefined
+  for (let at = Math.max(from, 0); at < to; at++) {
+    if (political.has(target.lower(at))) return null
+    if (find && !found && target.tokens[at]?.kind !== 'punctuation') found = officialAt(target, at, context)
+  }
   return found
 }

@@ -129,12 +129,13 @@ const rule: Rule = {
       return credit(sentence, start, index + 1, matchCase(expected, sentence.text(start, index + 1)), kind === 'supervision' ? 'low' : 'high')
     }
 
-    // "on his directions": the official named earlier.
+    // "on his directions": the official named earlier, looked for (which
+    // costs the most) only after the preposition.
     if (sentence.is(left, pronouns)) {
-      const reference = officialInContext(sentence, left, context, politicalWords)
-      if (!reference) return undefined
       const start = prepositionBefore(sentence, left, kind, noun)
       if (start === undefined || excluded(sentence, start, index)) return undefined
+      const reference = officialInContext(sentence, left, context, politicalWords)
+      if (!reference) return undefined
       const expected = `${sentence.text(start, left)} ${possessive(institutionName(context, reference.institution))} ${sentence.text(first, index + 1)}`
       return credit(sentence, start, index + 1, matchCase(expected, sentence.text(start, index + 1)), 'low')
     }

@@ -111,20 +111,21 @@ function emphatic(sentence: Sentence, index: number, context: Context): Finding 
     }
   }
 
-  // Right after the subject: "the DC himself", "he himself", "I myself".
-  const subject = subjectBefore(sentence, index, context)
-  if (subject) {
-    if (isAction(sentence, index + 1) || sentence.is(index + 1, irregularActions)) {
-      return dropAdverb(sentence, index, subject, `“${word}”`)
-    }
-    return undefined
-  }
-
+  // Right after the subject, before an act: "the DC himself picked up".
+  const actAfter = isAction(sentence, index + 1) || sentence.is(index + 1, irregularActions)
   // At the end of a clause, after the object: "checked the registers himself".
   // The object must open with a determiner, so that a reflexive after a bare
   // verb ("to extricate herself", "express myself") stays out.
-  if (sentence.is(index - 1, reflexiveLeads) || isAction(sentence, index - 1)) return undefined
-  if (!isClauseEnd(sentence, index + 1) || !objectBefore(sentence, index)) return undefined
+  const clauseEnd =
+    !sentence.is(index - 1, reflexiveLeads) && !isAction(sentence, index - 1) && isClauseEnd(sentence, index + 1) && objectBefore(sentence, index)
+  // The subject is looked for (which costs the most) only when one of the two can flag.
+  if (!actAfter && !clauseEnd) return undefined
+
+  // "the DC himself", "he himself", "I myself": with a subject, only an act can follow.
+  const subject = subjectBefore(sentence, index, context)
+  if (subject) return actAfter ? dropAdverb(sentence, index, subject, `“${word}”`) : undefined
+
+  if (!clauseEnd) return undefined
   const actor = actorBefore(sentence, index, context)
   if (!actor || !hasActionBefore(sentence, index, actor.end)) return undefined
   if ((word.toLowerCase() === 'myself') !== (actor.kind === 'first-person')) return undefined
