@@ -245,6 +245,8 @@ export function mayStartOfficial(sentence: Sentence, at: number, context: Contex
   if (token.kind === 'mention') return true
   if (token.kind !== 'word') return false
   if (sentence.capitalized(at) || titleStarts.has(token.lower) || titleDeterminers.has(token.lower)) return true
+  // Most runs configure no officials: then no map lookup for every word read.
+  if (context.officialNames.length === 0) return false
   let starts = configuredStarts.get(context)
   if (!starts) {
     starts = new Set(context.officialNames.map((words) => words[0] as string))
