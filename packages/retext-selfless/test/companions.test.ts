@@ -12,9 +12,10 @@ import {describe, expect, it, vi} from 'vitest'
 import {allRules} from '../src/catalogue.js'
 import {phraseWords} from '../src/context.js'
 import {prefilter} from '../src/plugin.js'
-import {anyOfficial, officialWords} from '../src/rule.js'
+import {anyOfficial} from '../src/rule.js'
 import {normalize, wordText} from '../src/tokens.js'
 import {corpusTexts, dump, sotuTexts, type Text} from './message-dump.js'
+import {companionWords} from './observe-findings.js'
 import type {RuleTable} from './rule-table.js'
 
 const tables = vi.hoisted(() => new Map<string, RuleTable>())
@@ -87,7 +88,7 @@ describe('companions', () => {
       expect(table, 'the rule test table').toBeDefined()
       let checked = 0
       for (const flag of table?.flag ?? []) {
-        const companions = new Set(rule.companions?.flatMap((word) => (word === anyOfficial ? officialWords : [word])))
+        const companions = companionWords(rule)
         // Configured officials count too (the plugin then runs the rule wherever its triggers stand).
         if (rule.companions?.includes(anyOfficial)) {
           for (const official of flag.options?.officials ?? []) {

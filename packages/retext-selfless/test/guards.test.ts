@@ -17,19 +17,17 @@
 import type {Paragraph, Root, Sentence as SentenceNode} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {afterEach, describe, expect, it} from 'vitest'
 import {allRules} from '../src/catalogue.js'
-import retextSelfless, {prefilter} from '../src/plugin.js'
-import type {Options} from '../src/options.js'
-import {anyOfficial, officialWords, type CompanionGuard, type Guard, type Rule} from '../src/rule.js'
+import {prefilter} from '../src/plugin.js'
+import type {CompanionGuard, Guard, Rule} from '../src/rule.js'
 import type {Sentence} from '../src/sentence.js'
-import {reachSides, ruleBit, strong, written} from '../src/trigger-bits.js'
+import {reachSides, ruleBit, strong, words, written} from '../src/trigger-bits.js'
 import {companionGuardTable, failedCompanions, guardTable, unguarded, type TriggerGuard} from '../src/trigger-guards.js'
-import {words} from '../src/trigger-bits.js'
 import {slotAt} from '../src/word-table.js'
 import {corpusTexts, dump, prefilterTexts, ruleTableTexts, sotuTexts} from './message-dump.js'
-import {observeFindings} from './observe-findings.js'
+import {companionWords, observeFindings} from './observe-findings.js'
+import {lint} from './rule-table.js'
 
 const guarded = allRules.filter((rule) => rule.guards !== undefined)
 
@@ -82,8 +80,7 @@ interface CompanionFinding {
 /** The findings of rules with companion guards while `run` lints (see `CompanionFinding`). */
 function companionFindings(run: () => void): CompanionFinding[] {
   const found: CompanionFinding[] = []
-  // An official's companion is the first word of its title, or its abbreviation.
-  const companionsOf = new Map(companionGuarded.map((rule) => [rule, new Set(rule.companions?.flatMap((word) => (word === anyOfficial ? officialWords : [word])))]))
+  const companionsOf = new Map(companionGuarded.map((rule) => [rule, companionWords(rule)]))
   observeFindings(
     companionGuarded,
     (rule, sentence, at) => {
@@ -101,13 +98,6 @@ function companionFindings(run: () => void): CompanionFinding[] {
     run
   )
   return found
-}
-
-function lint(text: string, options?: Options) {
-  const processor = unified().use(retextEnglish).use(retextSelfless, options)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  return file.messages
 }
 
 /** The first sentence of `text`, parsed. */

@@ -2,7 +2,7 @@
  * Watches the findings rules return while `run` lints, for tests that hold
  * every finding to a prefilter's promise (reach, guards).
  */
-import type {Finding, Rule} from '../src/rule.js'
+import {anyOfficial, officialWords, type Finding, type Rule} from '../src/rule.js'
 import type {Sentence} from '../src/sentence.js'
 
 const emoji = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
@@ -37,4 +37,9 @@ export function observeFindings(
   } finally {
     for (const [index, rule] of rules.entries()) rule.check = checks[index] as Rule['check']
   }
+}
+
+/** The words that count as a rule's companions: an official's is the first word of its title, or its abbreviation. */
+export function companionWords(rule: Rule): Set<string> {
+  return new Set(rule.companions?.flatMap((word) => (word === anyOfficial ? officialWords : [word])))
 }

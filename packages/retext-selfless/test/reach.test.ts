@@ -10,18 +10,14 @@
  *   text, found with reach ignored, has a companion within reach on one side;
  * - the messages on all those texts are identical with and without reach.
  */
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {afterEach, describe, expect, it} from 'vitest'
 import {allRules} from '../src/catalogue.js'
 import {prefilter} from '../src/plugin.js'
-import retextSelfless from '../src/plugin.js'
-import type {Options} from '../src/options.js'
-import {anyOfficial, officialWords, type Reach, type Rule} from '../src/rule.js'
+import type {Reach, Rule} from '../src/rule.js'
 import {reachSides} from '../src/trigger-bits.js'
 import {corpusTexts, dump, prefilterTexts, ruleTableTexts, sotuTexts} from './message-dump.js'
-import {observeFindings, readWhole} from './observe-findings.js'
+import {companionWords, observeFindings, readWhole} from './observe-findings.js'
+import {lint} from './rule-table.js'
 
 const withReach = allRules.filter((rule) => rule.reach !== undefined)
 
@@ -72,8 +68,7 @@ const sides = (rule: Rule): Reach => reachSides(rule) as Reach
  */
 function nearestCompanions(rules: readonly Rule[], run: () => void): Map<string, Reach[]> {
   const found = new Map<string, Reach[]>(rules.map((rule) => [rule.id, []]))
-  // An official's companion is the first word of its title, or its abbreviation.
-  const companions = new Map(rules.map((rule) => [rule, new Set(rule.companions?.flatMap((word) => (word === anyOfficial ? officialWords : [word])))]))
+  const companions = new Map(rules.map((rule) => [rule, companionWords(rule)]))
   observeFindings(
     rules,
     (rule, sentence, at) => {
@@ -91,13 +86,6 @@ function nearestCompanions(rules: readonly Rule[], run: () => void): Map<string,
     run
   )
   return found
-}
-
-function lint(text: string, options?: Options) {
-  const processor = unified().use(retextEnglish).use(retextSelfless, options)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  return file.messages
 }
 
 describe('reach', () => {
