@@ -107,10 +107,16 @@ function sentenceOf(text: string): SentenceNode {
   return paragraph.children.find((node) => node.type === 'SentenceNode') as SentenceNode
 }
 
-/** `unguarded` on the bits of `rule` at the first child of the sentence that reads `word`. */
-function kept(rule: Rule, text: string, word: string): boolean {
+/** The first sentence of `text`, and the index of the first child that reads `word`. */
+function wordIn(text: string, word: string): {sentence: SentenceNode; index: number} {
   const sentence = sentenceOf(text)
   const index = sentence.children.findIndex((child) => child.type === 'WordNode' && child.children.map((part) => ('value' in part ? part.value : '')).join('').toLowerCase() === word)
+  return {sentence, index}
+}
+
+/** `unguarded` on the bits of `rule` at the first child of the sentence that reads `word`. */
+function kept(rule: Rule, text: string, word: string): boolean {
+  const {sentence, index} = wordIn(text, word)
   const bit = ruleBit(rule) || strong
   const guards = guardTable([rule], () => bit).get(word) as TriggerGuard[]
   return (unguarded(bit | written, guards, sentence.children, index) & bit) !== 0
@@ -118,12 +124,22 @@ function kept(rule: Rule, text: string, word: string): boolean {
 
 /** Whether the companion `word` (first in the sentence of `text`) counts for `rule` by its companion guards. */
 function keptCompanion(rule: Rule, text: string, word: string): boolean {
-  const sentence = sentenceOf(text)
-  const index = sentence.children.findIndex((child) => child.type === 'WordNode' && child.children.map((part) => ('value' in part ? part.value : '')).join('').toLowerCase() === word)
+  const {sentence, index} = wordIn(text, word)
   return failedCompanions(slotAt(words, word, 0, word.length), ruleBit(rule), sentence.children, index) === 0
 }
 
 const rule = (id: string): Rule => allRules.find((candidate) => candidate.id === id) as Rule
+
+/** Lints each text as the department, and as an officer with quoted text checked (every rule on). */
+const lintAll = (texts: readonly string[]) => () => {
+  for (const text of texts) {
+    lint(text)
+    lint(text, {speaker: 'officer', quotes: true})
+  }
+}
+
+/** The corpus and State of the Union texts the guards are held to, besides the rule tables. */
+const otherTexts = () => [...corpusTexts().map((item) => item.text), ...sotuTexts(256 * 1024, 1500).map((item) => item.text)]
 
 describe('guards', () => {
   afterEach(() => {
@@ -132,19 +148,8 @@ describe('guards', () => {
 
   it('hold for every finding on the rule tables, the corpus and State of the Union text, and each is met by a rule-table finding', {timeout: 60_000}, () => {
     prefilter.guards = false
-    const tables = guardedFindings(() => {
-      for (const text of ruleTableTexts()) {
-        lint(text)
-        lint(text, {speaker: 'officer', quotes: true})
-      }
-    })
-    const others = [...corpusTexts().map((item) => item.text), ...sotuTexts(256 * 1024, 1500).map((item) => item.text)]
-    const rest = guardedFindings(() => {
-      for (const text of others) {
-        lint(text)
-        lint(text, {speaker: 'officer', quotes: true})
-      }
-    })
+    const tables = guardedFindings(lintAll(ruleTableTexts()))
+    const rest = guardedFindings(lintAll(otherTexts()))
     expect([...tables, ...rest].filter((finding) => finding.met.length === 0)).toEqual([])
 
     // Every guard of every rule is met by at least one finding of the rule tables.
@@ -159,14 +164,8 @@ describe('guards', () => {
 
   it('hold for companions in every finding on the rule tables, the corpus and State of the Union text, and each is met in a rule-table finding', {timeout: 60_000}, () => {
     prefilter.guards = false
-    const lintAll = (texts: readonly string[]) => () => {
-      for (const text of texts) {
-        lint(text)
-        lint(text, {speaker: 'officer', quotes: true})
-      }
-    }
     const tables = companionFindings(lintAll(ruleTableTexts()))
-    const rest = companionFindings(lintAll([...corpusTexts().map((item) => item.text), ...sotuTexts(256 * 1024, 1500).map((item) => item.text)]))
+    const rest = companionFindings(lintAll(otherTexts()))
     const counts = (finding: CompanionFinding) => finding.companions.some(({met}) => met === undefined || met.length > 0)
     expect([...tables, ...rest].filter((finding) => !counts(finding))).toEqual([])
     // Enough findings for the check to mean something.
